@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { notYet } from './notYet';
+import { exportCommand } from './export';
 import { stats } from './stats';
 import { serve } from './serve';
 import { demo } from './demo';
@@ -11,7 +12,7 @@ export const commands: Command[] = [
 	notYet('analyze', 'analyse NDJSON texts from stdin or a file, no database needed', 'issue 4 (NLP pass)'),
 	notYet('targets', 'list or add stance targets', 'issue 4 (NLP pass)'),
 	notYet('coordination', 'find near-duplicate, templated and bursty commenting', 'issue 7 (coordination)'),
-	notYet('export', 'export the filtered comments as csv, tsv, json, ndjson, parquet or xlsx', 'issue 6 (export)'),
+	exportCommand,
 	stats,
 	demo,
 	serve

@@ -1,0 +1,199 @@
+// A seeded synthetic corpus with planted coordinated campaigns, for `npm run eval` and the
+// coordination bench. Organic comments are built from shared stock phrases and story keywords so
+// that unrelated comments do overlap (false-positive risk); campaigns are paraphrased copies of a
+// message with small edits, posted by different (mostly new) accounts, often in a burst.
+import type { StoryInput } from '../src/lib/coordination/detector';
+
+export interface SyntheticCorpus {
+	stories: StoryInput[];
+	/** Comment id -> campaign number, for every planted comment. */
+	truth: Map<number, number>;
+	campaigns: { id: number; kind: 'copy' | 'template'; copies: number; stories: number }[];
+	comments: number;
+}
+
+/** mulberry32: a tiny seeded generator; the corpus must be identical on every machine. */
+export function rng(seed: number) {
+	let a = seed >>> 0;
+	const next = () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const int = (n: number) => Math.floor(next() * n);
+	return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)], chance: (p: number) => next() < p };
+}
+type Rand = ReturnType<typeof rng>;
+
+const NOUNS = 'government plan deal vote budget policy council minister election tax rate school hospital road border treaty army market price wage union strike court law report study scheme project deadline region town city family worker farmer teacher driver nurse company bank fund debt loan contract agreement proposal decision talks summit committee inquiry scandal leader party campaign voter majority coalition energy bill rent housing transport train bus airport climate flood drought harvest crop river coast village mayor police judge jury evidence statement interview document figure number chart graph survey poll'.split(' ');
+const VERBS = 'fix break change delay cut raise block approve reject ignore explain protect support oppose question fund replace rebuild review cancel extend reduce double'.split(' ');
+const ADJS = 'huge small serious strange obvious clever stupid fair unfair cheap expensive risky sensible bold weak strong late early new old local national quiet loud honest vague'.split(' ');
+const STOCK_OPEN = ["i think", 'honestly,', 'to be fair,', "let's be honest,", 'in my opinion', 'at the end of the day', 'frankly,', 'i have to say', 'as usual,', 'once again', 'to be honest', 'it seems that'];
+const STOCK_CLOSE = ['only time will tell.', 'we will see.', 'what a mess.', 'just my two cents.', 'thanks for the article.', 'sad to see.', 'not surprised at all.', 'watch this space.', 'hope it works out.', 'time to move on.'];
+const SHORT = ['Well said.', 'This.', 'Agreed!', 'So true.', 'Exactly.', 'lol', 'Nonsense.', 'Thanks for sharing.', 'Great article!', 'Who cares?', 'Spot on.', 'Could not agree more.'];
+const EMOJI = ['', '', '', ' 🙏', ' 🌍', ' 😂', ' 🤔', ' 🔥', ' 👍'];
+
+function sentence(r: Rand, keywords: string[]): string {
+	const n = () => r.pick(NOUNS),
+		v = () => r.pick(VERBS),
+		a = () => r.pick(ADJS),
+		k = () => r.pick(keywords);
+	switch (r.int(10)) {
+		case 0: return `the ${k()} is a ${a()} ${n()} and nobody wants to ${v()} it`;
+		case 1: return `why would the ${n()} ${v()} the ${k()} when the ${n()} is so ${a()}`;
+		case 2: return `my ${n()} says the ${k()} will ${v()} every ${n()} in the ${n()}`;
+		case 3: return `it's hard to see how the ${k()} can ${v()} the ${a()} ${n()}`;
+		case 4: return `the ${n()} should ${v()} the ${n()} before the ${k()} gets ${a()}`;
+		case 5: return `this ${k()} looks ${a()} to me, and the ${n()} knows it`;
+		case 6: return `nobody asked the ${n()} about the ${k()}, which is ${a()}`;
+		case 7: return `if the ${k()} fails the ${n()} will ${v()} the ${n()} again`;
+		case 8: return `the ${a()} part is that the ${n()} did not ${v()} the ${k()}`;
+		default: return `people in my ${n()} are ${a()} about the ${k()} and the ${n()}`;
+	}
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function organicText(r: Rand, keywords: string[]): string {
+	if (r.chance(0.12)) return r.pick(SHORT);
+	const parts: string[] = [];
+	const count = 1 + r.int(4);
+	for (let i = 0; i < count; i++) {
+		let s = sentence(r, keywords);
+		if (i === 0 && r.chance(0.35)) s = `${r.pick(STOCK_OPEN)} ${s}`;
+		parts.push(cap(s) + r.pick(['.', '.', '!', '?']));
+	}
+	if (r.chance(0.25)) parts.push(cap(r.pick(STOCK_CLOSE)));
+	return parts.join(' ') + r.pick(EMOJI);
+}
+
+const SYNONYMS: Record<string, string[]> = {
+	government: ['administration', 'cabinet'], huge: ['massive', 'enormous'], serious: ['grave'], people: ['folks', 'citizens'],
+	deal: ['agreement'], plan: ['scheme', 'proposal'], hard: ['difficult'], every: ['each'], nobody: ['no one'], stupid: ['foolish'],
+	strange: ['odd', 'weird'], obvious: ['clear'], fair: ['reasonable'], risky: ['dangerous'], change: ['alter'], block: ['stop'],
+	support: ['back'], oppose: ['fight'], explain: ['justify'], should: ['must', 'ought to'], will: ['would', 'is going to'],
+	think: ['believe', 'feel'], tense: ['fraught', 'heated'], complicated: ['complex', 'messy'], peace: ['calm'], soon: ['quickly']
+};
+const FILLERS = ['really', 'just', 'very', 'truly', 'simply', 'actually'];
+
+/** A copy with `edits` small changes: synonyms, a dropped or added word, a swap, punctuation. */
+export function paraphrase(r: Rand, text: string, edits: number): string {
+	let words = text.split(' ');
+	for (let e = 0; e < edits; e++) {
+		const i = r.int(words.length);
+		const bare = words[i].toLowerCase().replace(/[^a-z']/g, '');
+		switch (r.int(6)) {
+			case 0:
+			case 1:
+				if (SYNONYMS[bare]) words[i] = words[i].toLowerCase().replace(bare, r.pick(SYNONYMS[bare]));
+				else words.splice(i, 0, r.pick(FILLERS));
+				break;
+			case 2:
+				if (words.length > 8) words.splice(i, 1);
+				break;
+			case 3:
+				words.splice(i, 0, r.pick(FILLERS));
+				break;
+			case 4:
+				if (i + 1 < words.length) [words[i], words[i + 1]] = [words[i + 1], words[i]];
+				break;
+			default:
+				words[i] = words[i].replace(/[.!?]$/, r.pick(['!', '!!', '...', '.']));
+		}
+	}
+	words = words.filter(Boolean);
+	let out = words.join(' ');
+	if (r.chance(0.3)) out = out.toLowerCase();
+	if (r.chance(0.4)) out += r.pick(EMOJI.filter(Boolean));
+	return out;
+}
+
+const NAME_A = ['Emerald', 'Stardust', 'Silver', 'Crimson', 'Velvet', 'Golden', 'Lunar', 'Misty', 'Amber', 'Coral'];
+const NAME_B = ['Lullaby', 'Blossom', 'Willow', 'Harbor', 'Meadow', 'Echo', 'Breeze', 'Sparrow', 'Ember', 'Brook'];
+
+export interface CorpusOptions {
+	seed?: number;
+	stories?: number;
+	/** Approximate organic comments in total. */
+	comments?: number;
+	campaigns?: number;
+}
+
+/** Builds the corpus in memory: stories in id order, comments in time order within a story. */
+export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
+	const r = rng(opts.seed ?? 7);
+	const storyCount = opts.stories ?? 200;
+	const organic = opts.comments ?? 40_000;
+	const campaignCount = opts.campaigns ?? 12;
+	const organicAuthors = Math.max(50, Math.round(organic / 8));
+	const start = Date.parse('2026-01-01T00:00:00Z') / 1000;
+	const span = 180 * 86400;
+
+	type Draft = { author: number; time: number; text: string; campaign: number };
+	const drafts: Draft[][] = [];
+	const stories = Array.from({ length: storyCount }, (_, s) => {
+		const keywords = Array.from({ length: 4 }, () => r.pick(NOUNS) + (r.chance(0.5) ? '' : ` ${r.pick(NOUNS)}`));
+		drafts.push([]);
+		return { articleId: s + 1, published: start + Math.floor((span * s) / storyCount) + r.int(3600), keywords };
+	});
+	// Story sizes follow a heavy tail; arrival decays after publication with a long tail.
+	const weights = stories.map(() => Math.exp(r.next() * 3));
+	const total = weights.reduce((a, b) => a + b, 0);
+	stories.forEach((s, i) => {
+		const n = Math.round((organic * weights[i]) / total);
+		const tau = 3600 * (0.5 + r.next() * 3);
+		for (let c = 0; c < n; c++) {
+			const age = r.chance(0.9) ? -Math.log(1 - r.next()) * tau : r.next() * 7 * 86400;
+			// a Zipf-ish author: a few regulars write much of the thread
+			const author = 1 + Math.floor(organicAuthors * r.next() ** 2);
+			drafts[i].push({ author, time: Math.round(s.published + age), text: organicText(r, s.keywords), campaign: 0 });
+		}
+	});
+
+	const campaigns: SyntheticCorpus['campaigns'] = [];
+	let nextAuthor = organicAuthors + 1;
+	for (let k = 1; k <= campaignCount; k++) {
+		const kind: 'copy' | 'template' = k % 3 === 0 ? 'template' : 'copy';
+		const targets = Array.from({ length: 1 + r.int(kind === 'copy' ? 4 : 2) }, () => r.int(storyCount));
+		const copies = 8 + r.int(45);
+		const keywords = stories[targets[0]].keywords;
+		const base =
+			kind === 'copy'
+				? Array.from({ length: 2 + r.int(3) }, () => cap(sentence(r, keywords)) + '.').join(' ')
+				: cap(`${r.pick(['this situation feels so', 'it is clear that the', 'honestly the whole'])} ${r.pick(ADJS)} and ${r.pick(ADJS)}, and it's hard to see any ${r.pick(ADJS)} ${r.pick(NOUNS)} for the ${r.pick(keywords)}.`);
+		for (let c = 0; c < copies; c++) {
+			const s = targets[c % targets.length];
+			const story = stories[s];
+			const burstAt = story.published + 3600 * (1 + (k % 4) * 11) + (c % 7) * 60;
+			const author = r.chance(0.8) ? nextAuthor++ : 1 + r.int(organicAuthors);
+			const text =
+				kind === 'copy'
+					? paraphrase(r, base, r.chance(0.15) ? 4 + r.int(3) : 1 + r.int(3))
+					: `${paraphrase(r, base, 1 + r.int(2))} ${organicText(r, story.keywords)}`;
+			drafts[s].push({ author, time: burstAt + r.int(40 * 60), text, campaign: k });
+		}
+		campaigns.push({ id: k, kind, copies, stories: new Set(targets).size });
+	}
+
+	const truth = new Map<number, number>();
+	let id = 0;
+	const out: StoryInput[] = stories.map((s, i) => ({
+		articleId: s.articleId,
+		published: s.published,
+		comments: drafts[i]
+			.sort((a, b) => a.time - b.time)
+			.map((d) => {
+				id++;
+				if (d.campaign) truth.set(id, d.campaign);
+				return { id, author: d.author, time: d.time, text: d.text };
+			})
+	}));
+	return { stories: out, truth, campaigns, comments: id };
+}
+
+/** Generated-looking handle for a synthetic author id (campaign accounts read like the page's). */
+export function syntheticHandle(author: number): string {
+	return `${NAME_A[author % NAME_A.length]}${NAME_B[Math.floor(author / NAME_A.length) % NAME_B.length]}${author}`;
+}

@@ -1,0 +1,190 @@
+import { hashString } from './hash';
+import { tokenize } from './tokens';
+import { NearDuplicateIndex, NEAR_DUPLICATE_DEFAULTS, type NearDuplicateOptions, type PairEdge } from './nearDuplicates';
+import { storyTemplates, TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge } from './templates';
+import { findBursts, BURST_DEFAULTS, type BurstOptions } from './bursts';
+import { buildAgeProfile } from './ageProfile';
+import { groupClusters, type Cluster } from './clusters';
+import { summarizeStories, type StorySummary, type StoryBurst } from './summary';
+
+// The whole pass, pure: stories go in one at a time (comments of a story together), results come
+// out of finish(). Per story it finds templates and keeps a compact timeline; across the corpus it
+// indexes near-duplicates and, at the end, bursts against the typical age profile of a story.
+
+export interface DetectorOptions {
+	nearDuplicate: NearDuplicateOptions;
+	template: TemplateOptions;
+	burst: BurstOptions;
+	/** Also flag burst comments from accounts first seen in the burst, when they are this share of it (0 = never). */
+	burstFlagShare: number;
+	/** Age profile horizon: past it, a story is compared with its own pace. */
+	profileHorizonSeconds: number;
+}
+
+export const DETECTOR_DEFAULTS: DetectorOptions = {
+	nearDuplicate: NEAR_DUPLICATE_DEFAULTS,
+	template: TEMPLATE_DEFAULTS,
+	burst: BURST_DEFAULTS,
+	burstFlagShare: 0,
+	profileHorizonSeconds: 7 * 86400
+};
+
+export interface CommentInput {
+	id: number;
+	/** Author key, null when anonymous. */
+	author: number | null;
+	/** Unix seconds; NaN when the source had no time. */
+	time: number;
+	text: string;
+}
+
+export interface StoryInput {
+	articleId: number;
+	/** Unix seconds; NaN when unknown. */
+	published: number;
+	comments: CommentInput[];
+}
+
+export interface CoordinationResult {
+	clusters: Cluster[];
+	bursts: StoryBurst[];
+	stories: StorySummary[];
+	flagged: number;
+	/** Comments examined; those long enough for the near-duplicate index. */
+	comments: number;
+	indexed: number;
+}
+
+export class CoordinationDetector {
+	readonly opts: DetectorOptions;
+	private near: NearDuplicateIndex;
+	private ids: number[] = [];
+	private times: number[] = [];
+	private authors: number[] = [];
+	private stories: { articleId: number; published: number; start: number; end: number }[] = [];
+	private templateLinks: TemplateEdge[] = [];
+	private storyGrams: Uint32Array[] = [];
+	private firstSeen = new Map<number, number>();
+	private wordSeed: number;
+
+	constructor(opts: Partial<DetectorOptions> = {}) {
+		this.opts = { ...DETECTOR_DEFAULTS, ...opts };
+		this.near = new NearDuplicateIndex(this.opts.nearDuplicate);
+		this.wordSeed = this.opts.nearDuplicate.seed ^ 0x776f7264;
+	}
+
+	get size(): number {
+		return this.ids.length;
+	}
+
+	addStory(story: StoryInput): void {
+		const start = this.ids.length;
+		const texts = [];
+		for (const c of story.comments) {
+			const index = this.ids.length;
+			const author = c.author ?? -1;
+			this.ids.push(c.id);
+			this.times.push(c.time);
+			this.authors.push(author);
+			if (author >= 0 && Number.isFinite(c.time)) {
+				const seen = this.firstSeen.get(author);
+				if (seen === undefined || c.time < seen) this.firstSeen.set(author, c.time);
+			}
+			const tokens = tokenize(c.text);
+			const wordHashes = new Uint32Array(tokens.words.length);
+			for (let i = 0; i < wordHashes.length; i++) wordHashes[i] = hashString(tokens.words[i], this.wordSeed);
+			this.near.add(index, wordHashes);
+			texts.push({ index, author, words: tokens.words, wordHashes, sentenceStarts: tokens.sentenceStarts });
+		}
+		const found = storyTemplates(texts, this.opts.template);
+		for (const e of found.edges) this.templateLinks.push(e);
+		this.storyGrams.push(found.grams);
+		this.stories.push({ articleId: story.articleId, published: story.published, start, end: this.ids.length });
+	}
+
+	finish(onBand?: (band: number, bands: number) => void): CoordinationResult {
+		const nearLinks: PairEdge[] = this.near.edges(onBand);
+		const at = (i: number) => ({ id: this.ids[i], time: this.times[i], author: this.authors[i] });
+		const clusters = groupClusters(this.ids.length, nearLinks, this.specificTemplates(), at, (i) => this.storyOf(i));
+
+		const { burst, profileHorizonSeconds } = this.opts;
+		const timelines = this.stories.map((s) => {
+			const ids: number[] = [],
+				times: number[] = [],
+				authors: number[] = [];
+			for (let i = s.start; i < s.end; i++) {
+				if (!Number.isFinite(this.times[i])) continue;
+				ids.push(i);
+				times.push(this.times[i]);
+				authors.push(this.authors[i]);
+			}
+			return { ids, times, authors, published: s.published };
+		});
+		const profile = buildAgeProfile(
+			timelines.filter((tl) => tl.times.length).map((tl) => ages(tl.times, tl.published)),
+			burst.windowSeconds,
+			profileHorizonSeconds
+		);
+		const firstSeen = (a: number) => this.firstSeen.get(a) ?? NaN;
+		const bursts: StoryBurst[] = [];
+		timelines.forEach((tl, s) => {
+			for (const b of findBursts(tl, profile, firstSeen, burst))
+				bursts.push({ ...b, articleId: this.stories[s].articleId, members: b.members.map((i) => this.ids[i]), newMembers: b.newMembers.map((i) => this.ids[i]) });
+		});
+
+		if (this.opts.burstFlagShare > 0) {
+			const flagged = new Set(clusters.flatMap((c) => c.members));
+			for (const b of bursts) {
+				if (b.newAuthorComments / b.comments < this.opts.burstFlagShare) continue;
+				const members = b.newMembers.filter((id) => !flagged.has(id));
+				if (members.length < 2) continue;
+				clusters.push({
+					method: 'burst', members, similarity: members.map(() => null), authors: b.newAuthors, stories: 1,
+					firstAt: b.start, lastAt: b.end, exemplar: members[0], evidencePair: null,
+					sharedPhrase: null, part: null
+				});
+			}
+		}
+		const stories = summarizeStories(this.stories.map((s) => ({ articleId: s.articleId, ids: this.ids.slice(s.start, s.end) })), clusters, bursts);
+		return {
+			clusters,
+			bursts,
+			stories,
+			flagged: clusters.reduce((n, c) => n + c.members.length, 0),
+			comments: this.ids.length,
+			indexed: this.near.size
+		};
+	}
+
+	/** Template pairs whose shared words include a run that few stories contain. */
+	private specificTemplates(): TemplateEdge[] {
+		const stories = new Map<number, number>();
+		for (const e of this.templateLinks) for (const g of e.grams) stories.set(g, 0);
+		if (!stories.size) return [];
+		for (const grams of this.storyGrams) for (const g of grams) {
+			const n = stories.get(g);
+			if (n !== undefined) stories.set(g, n + 1);
+		}
+		const max = this.opts.template.maxStories;
+		return this.templateLinks.filter((e) => e.grams.some((g) => stories.get(g)! <= max));
+	}
+
+	private storyOf(i: number): number {
+		// stories are contiguous ranges in arrival order: binary search
+		let lo = 0,
+			hi = this.stories.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.stories[mid].start <= i) lo = mid;
+			else hi = mid - 1;
+		}
+		return this.stories[lo].articleId;
+	}
+}
+
+/** Seconds since publication (or since the first comment when that is earlier or unknown). */
+function ages(times: number[], published: number): number[] {
+	let origin = Number.isFinite(published) ? published : Infinity;
+	for (const t of times) if (t < origin) origin = t;
+	return times.map((t) => t - origin);
+}

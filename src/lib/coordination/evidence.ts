@@ -1,0 +1,27 @@
+import { tokenize } from './tokens';
+
+/**
+ * The longest run of words two texts share, for showing what a near-duplicate cluster repeats.
+ * Long runs are cut to `maxWords` with an ellipsis; texts are compared on their first 400 words.
+ */
+export function longestSharedRun(a: string, b: string, maxWords = 24): string {
+	const x = tokenize(a).words.slice(0, 400),
+		y = tokenize(b).words.slice(0, 400);
+	const m = y.length;
+	let prev = new Int32Array(m + 1),
+		cur = new Int32Array(m + 1);
+	let best = 0,
+		bestEnd = 0;
+	for (let i = 1; i <= x.length; i++) {
+		for (let j = 1; j <= m; j++) {
+			cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : 0;
+			if (cur[j] > best) {
+				best = cur[j];
+				bestEnd = i;
+			}
+		}
+		[prev, cur] = [cur, prev];
+	}
+	const run = x.slice(bestEnd - best, bestEnd);
+	return run.length > maxWords ? run.slice(0, maxWords).join(' ') + ' …' : run.join(' ');
+}

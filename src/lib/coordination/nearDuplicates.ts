@@ -1,0 +1,94 @@
+import { seedFamily } from './hash';
+import { shingleSet, jaccardSorted } from './shingles';
+import { oneHashMinhash, bandKey } from './minhash';
+import { BucketSorter, verifyBucket } from './buckets';
+import { UnionFind } from './unionFind';
+import { GrowableU32 } from './growable';
+
+// Near-duplicates over the whole corpus: word shingles -> MinHash -> LSH bands -> candidate
+// pairs -> exact Jaccard of the shingle sets. Only verified pairs join a cluster, so the LSH
+// parameters trade speed for recall, never precision.
+
+export interface NearDuplicateOptions {
+	/** Minimum Jaccard similarity of the shingle sets. */
+	threshold: number;
+	/** Words per shingle. */
+	shingle: number;
+	bands: number;
+	rows: number;
+	/** Texts with fewer words are too generic ("Well said!") to call copies. */
+	minWords: number;
+	seed: number;
+}
+
+export const NEAR_DUPLICATE_DEFAULTS: NearDuplicateOptions = { threshold: 0.5, shingle: 3, bands: 24, rows: 3, minWords: 8, seed: 0x6d75726d };
+
+export interface PairEdge {
+	a: number;
+	b: number;
+	similarity: number;
+}
+
+/** Probability that a pair with Jaccard `j` becomes a candidate: 1 - (1 - j^rows)^bands. */
+export function candidateProbability(j: number, bands: number, rows: number): number {
+	return 1 - (1 - j ** rows) ** bands;
+}
+
+export class NearDuplicateIndex {
+	private ids = new GrowableU32();
+	private offsets = new GrowableU32();
+	private pool = new GrowableU32(1 << 16);
+	private keys: GrowableU32[];
+	private signature: Uint32Array;
+	private shingleSeed: number;
+	private minhashSeed: number;
+	private bandSalt: number;
+
+	constructor(readonly opts: NearDuplicateOptions = NEAR_DUPLICATE_DEFAULTS) {
+		this.keys = Array.from({ length: opts.bands }, () => new GrowableU32());
+		this.signature = new Uint32Array(opts.bands * opts.rows);
+		[this.shingleSeed, this.minhashSeed, this.bandSalt] = seedFamily(opts.seed, 3);
+		this.offsets.push(0);
+	}
+
+	get size(): number {
+		return this.ids.length;
+	}
+
+	/** Adds one text by its word hashes; returns false when it is too short to take part. */
+	add(id: number, wordHashes: ArrayLike<number>): boolean {
+		if (wordHashes.length < this.opts.minWords) return false;
+		const set = shingleSet(wordHashes, this.opts.shingle, this.shingleSeed);
+		this.ids.push(id);
+		this.pool.pushAll(set);
+		this.offsets.push(this.pool.length);
+		oneHashMinhash(set, this.signature.length, this.minhashSeed, this.signature);
+		for (let b = 0; b < this.opts.bands; b++) this.keys[b].push(bandKey(this.signature, b, this.opts.rows, this.bandSalt));
+		return true;
+	}
+
+	/** Verified pairs that joined two groups (a spanning forest of each cluster), by caller id. */
+	edges(onBand?: (band: number, bands: number) => void): PairEdge[] {
+		const n = this.size;
+		const uf = new UnionFind(n);
+		const ids = this.ids.data,
+			off = this.offsets.data,
+			pool = this.pool.data,
+			t = this.opts.threshold;
+		const verify = (x: number, y: number): number => {
+			const lx = off[x + 1] - off[x],
+				ly = off[y + 1] - off[y];
+			if (Math.min(lx, ly) < t * Math.max(lx, ly)) return -1; // Jaccard <= min/max
+			const s = jaccardSorted(pool.subarray(off[x], off[x + 1]), pool.subarray(off[y], off[y + 1]));
+			return s >= t ? s : -1;
+		};
+		const out: PairEdge[] = [];
+		const onEdge = (x: number, y: number, similarity: number) => out.push({ a: ids[x], b: ids[y], similarity });
+		const sorter = new BucketSorter(n);
+		for (let b = 0; b < this.opts.bands; b++) {
+			sorter.forEachBucket(this.keys[b].data, n, (members, start, end) => verifyBucket(members, start, end, uf, verify, onEdge));
+			onBand?.(b + 1, this.opts.bands);
+		}
+		return out;
+	}
+}

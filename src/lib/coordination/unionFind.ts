@@ -1,0 +1,35 @@
+/** Disjoint sets over 0..n-1 with path halving and union by size. */
+export class UnionFind {
+	private parent: Int32Array;
+	private size: Int32Array;
+
+	constructor(n: number) {
+		this.parent = new Int32Array(n);
+		this.size = new Int32Array(n).fill(1);
+		for (let i = 0; i < n; i++) this.parent[i] = i;
+	}
+
+	find(x: number): number {
+		const p = this.parent;
+		while (p[x] !== x) {
+			p[x] = p[p[x]];
+			x = p[x];
+		}
+		return x;
+	}
+
+	/** Joins the sets of a and b; returns false when they were already one set. */
+	union(a: number, b: number): boolean {
+		let ra = this.find(a),
+			rb = this.find(b);
+		if (ra === rb) return false;
+		if (this.size[ra] < this.size[rb]) [ra, rb] = [rb, ra];
+		this.parent[rb] = ra;
+		this.size[ra] += this.size[rb];
+		return true;
+	}
+
+	sizeOf(x: number): number {
+		return this.size[this.find(x)];
+	}
+}

@@ -1,0 +1,257 @@
+// The export's SQL: the filtered rows, one per comment or one per article, streamed with
+// .iterate() so a million rows never sit in memory; the counts for a sidecar; and a cheap
+// fingerprint of the database state. The filter clause comes from filterToSql, the same one
+// every dashboard view uses, so an export holds exactly the comments the page counted.
+import { createHash } from 'node:crypto';
+import type { DB } from './open';
+import type { Filters } from '../../filters';
+import { filterToSql } from './filterSql';
+import type { ExportColumn, ExportLevel } from '../../export/columns';
+import type { Row } from '../../export/table';
+import type { DatabaseFingerprint } from '../../export/provenance';
+
+type Join = 'article' | 'author' | 'flag';
+interface Source {
+	sql: string;
+	join?: Join;
+}
+
+// Column name -> SQL. Aliases c (comments) and t (comment_tags) come from filterToSql.
+const COMMENT_SQL: Record<string, Source> = {
+	article_id: { sql: 'c.article_id' },
+	article_url: { sql: 'a.url', join: 'article' },
+	article_title: { sql: 'a.title', join: 'article' },
+	article_published_at: { sql: 'a.published_at', join: 'article' },
+	article_external_id: { sql: 'a.external_id', join: 'article' },
+	article_section: { sql: 'a.section', join: 'article' },
+	comment_id: { sql: 'c.id' },
+	comment_external_id: { sql: 'c.external_id' },
+	parent_id: { sql: 'c.parent_id' },
+	thread_root_id: { sql: 'c.thread_root_id' },
+	depth: { sql: 'c.depth' },
+	position: { sql: 'c.position' },
+	author: { sql: 'au.handle', join: 'author' },
+	author_name: { sql: 'au.display_name', join: 'author' },
+	created_at: { sql: 'c.created_at' },
+	effective_at: { sql: 'c.effective_at' },
+	status: { sql: 'c.status' },
+	type: { sql: 'c.type' },
+	score: { sql: 'c.score' },
+	text: { sql: 'c.text' },
+	sentiment_score: { sql: 't.sentiment_score' },
+	sentiment_label: { sql: 't.sentiment_label' },
+	stance_target: { sql: 't.stance_target' },
+	stance_label: { sql: 't.stance_label' },
+	stance_confidence: { sql: 't.stance_confidence' },
+	emoji: {
+		sql: '(SELECT json_group_array(e.emoji ORDER BY e.count DESC, e.emoji) FROM comment_emoji e WHERE e.comment_id = c.id)'
+	},
+	topics: {
+		sql: '(SELECT json_group_array(tp.name ORDER BY tp.name) FROM comment_topics x JOIN topics tp ON tp.id = x.topic_id WHERE x.comment_id = c.id)'
+	},
+	lang: { sql: 't.lang' },
+	duplicate_cluster: { sql: 'cf.cluster_id', join: 'flag' },
+	duplicate_similarity: { sql: 'cf.similarity', join: 'flag' },
+	nlp_version: { sql: 't.nlp_version' }
+};
+
+const JOINS: Record<Join, string> = {
+	article: 'JOIN articles a ON a.id = c.article_id',
+	author: 'LEFT JOIN authors au ON au.id = c.author_id',
+	flag: 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id'
+};
+
+// Over `agg` (one row per article of the selected comments), `a` (articles) and `top` (top emoji).
+const ARTICLE_SQL: Record<string, string> = {
+	article_id: 'a.id',
+	article_url: 'a.url',
+	article_title: 'a.title',
+	article_published_at: 'a.published_at',
+	article_section: 'a.section',
+	comments: 'agg.comments',
+	commenters: 'agg.commenters',
+	first_comment_at: 'agg.first_comment_at',
+	last_comment_at: 'agg.last_comment_at',
+	sentiment_mean: 'agg.sentiment_mean',
+	sentiment_positive: 'agg.sentiment_positive',
+	sentiment_neutral: 'agg.sentiment_neutral',
+	sentiment_negative: 'agg.sentiment_negative',
+	sentiment_unscored: 'agg.sentiment_unscored',
+	stance_favor: 'agg.stance_favor',
+	stance_against: 'agg.stance_against',
+	stance_neutral: 'agg.stance_neutral',
+	stance_none: 'agg.stance_none',
+	flagged: 'agg.flagged',
+	top_emoji: "coalesce(top.top_emoji, '[]')"
+};
+
+export interface ExportQuery {
+	sql: string;
+	params: unknown[];
+	/** Indexes of the columns that come back as JSON array text. */
+	listAt: number[];
+}
+
+/**
+ * Comments in time order (effective time, then id), as the time charts read them. Each row
+ * carries its nlp_version after the chosen columns, for the provenance.
+ */
+export function commentRowsQuery(f: Filters, columns: readonly ExportColumn[]): ExportQuery {
+	const filter = filterToSql(f);
+	const joins = new Set<Join>();
+	const select = columns.map((c) => {
+		const s = COMMENT_SQL[c.name];
+		if (!s) throw new Error(`no SQL for comment column ${c.name}`);
+		if (s.join) joins.add(s.join);
+		return s.sql;
+	});
+	select.push('t.nlp_version');
+	const sql = `SELECT ${select.join(', ')}
+		FROM comments c ${filter.joins} ${[...joins].map((j) => JOINS[j]).join(' ')}
+		WHERE ${filter.where}
+		ORDER BY c.effective_at, c.id`;
+	return { sql, params: filter.params, listAt: listIndexes(columns) };
+}
+
+/**
+ * One row per article that has selected comments, with aggregates over those comments only.
+ * Each row carries the JSON list of nlp_versions among them after the chosen columns.
+ */
+export function articleRowsQuery(f: Filters, columns: readonly ExportColumn[]): ExportQuery {
+	const filter = filterToSql(f);
+	const select = columns.map((c) => {
+		const s = ARTICLE_SQL[c.name];
+		if (!s) throw new Error(`no SQL for article column ${c.name}`);
+		return s;
+	});
+	select.push('agg.nlp_versions');
+	const scored = `s.sentiment_label IN ('positive', 'neutral', 'negative')`;
+	const sql = `WITH sel AS MATERIALIZED (
+			SELECT c.id, c.article_id, c.author_id, c.created_at, t.sentiment_score, t.sentiment_label, t.stance_label, t.nlp_version
+			FROM comments c ${filter.joins} WHERE ${filter.where}
+		), agg AS (
+			SELECT s.article_id,
+				count(*) AS comments,
+				count(DISTINCT s.author_id) AS commenters,
+				min(s.created_at) AS first_comment_at,
+				max(s.created_at) AS last_comment_at,
+				avg(CASE WHEN ${scored} THEN s.sentiment_score END) AS sentiment_mean,
+				count(*) FILTER (WHERE s.sentiment_label = 'positive') AS sentiment_positive,
+				count(*) FILTER (WHERE s.sentiment_label = 'neutral') AS sentiment_neutral,
+				count(*) FILTER (WHERE s.sentiment_label = 'negative') AS sentiment_negative,
+				count(*) FILTER (WHERE NOT coalesce(${scored}, 0)) AS sentiment_unscored,
+				count(*) FILTER (WHERE s.stance_label = 'favor') AS stance_favor,
+				count(*) FILTER (WHERE s.stance_label = 'against') AS stance_against,
+				count(*) FILTER (WHERE s.stance_label = 'neutral') AS stance_neutral,
+				count(*) FILTER (WHERE coalesce(s.stance_label, 'none') = 'none') AS stance_none,
+				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM comment_flags fl WHERE fl.comment_id = s.id)) AS flagged,
+				json_group_array(DISTINCT s.nlp_version) FILTER (WHERE s.nlp_version IS NOT NULL) AS nlp_versions
+			FROM sel s GROUP BY s.article_id
+		), ranked AS (
+			SELECT article_id, emoji, row_number() OVER (PARTITION BY article_id ORDER BY n DESC, emoji) AS r
+			FROM (SELECT s.article_id, e.emoji, sum(e.count) AS n FROM sel s JOIN comment_emoji e ON e.comment_id = s.id GROUP BY 1, 2)
+		), top AS (
+			SELECT article_id, json_group_array(emoji ORDER BY r) AS top_emoji FROM ranked WHERE r <= 5 GROUP BY article_id
+		)
+		SELECT ${select.join(', ')}
+		FROM agg JOIN articles a ON a.id = agg.article_id LEFT JOIN top ON top.article_id = agg.article_id
+		ORDER BY a.published_at, a.id`;
+	const listAt = listIndexes(columns);
+	listAt.push(columns.length); // the nlp_versions
+	return { sql, params: filter.params, listAt };
+}
+
+function listIndexes(columns: readonly ExportColumn[]): number[] {
+	return columns.flatMap((c, i) => (c.kind === 'list' ? [i] : []));
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/** Streams a query's rows as arrays, decoding its JSON list columns. */
+export function* iterateRows(db: DB, q: ExportQuery): Generator<Row> {
+	const rows = db.prepare(q.sql).raw(true).iterate(...q.params) as IterableIterator<unknown[]>;
+	const { listAt } = q;
+	if (listAt.length === 0) {
+		yield* rows;
+		return;
+	}
+	for (const row of rows) {
+		for (const i of listAt) {
+			const v = row[i] as string | null;
+			row[i] = v === null || v === '[]' ? EMPTY : JSON.parse(v);
+		}
+		yield row;
+	}
+}
+
+export function exportQuery(level: ExportLevel, f: Filters, columns: readonly ExportColumn[]): ExportQuery {
+	return level === 'articles' ? articleRowsQuery(f, columns) : commentRowsQuery(f, columns);
+}
+
+/** How many rows an export with these filters holds, and the analyser versions among them; for the sidecar. */
+export function countExportRows(db: DB, level: ExportLevel, f: Filters): { rows: number; nlpVersions: string[] } {
+	const filter = filterToSql(f);
+	const what = level === 'articles' ? 'count(DISTINCT c.article_id)' : 'count(*)';
+	const r = db
+		.prepare(
+			`SELECT ${what} AS n, json_group_array(DISTINCT t.nlp_version) FILTER (WHERE t.nlp_version IS NOT NULL) AS v
+			 FROM comments c ${filter.joins} WHERE ${filter.where}`
+		)
+		.get(...filter.params) as { n: number; v: string };
+	return { rows: r.n, nlpVersions: (JSON.parse(r.v) as string[]).sort() };
+}
+
+/** Titles of the given articles, for the sentence that describes the filters. */
+export function articleTitles(db: DB, ids: number[]): Record<number, string> {
+	if (ids.length === 0) return {};
+	const rows = db
+		.prepare(`SELECT id, title FROM articles WHERE id IN (${ids.map(() => '?').join(', ')}) AND title IS NOT NULL`)
+		.all(...ids) as { id: number; title: string }[];
+	return Object.fromEntries(rows.map((r) => [r.id, r.title]));
+}
+
+export const FINGERPRINT_METHOD =
+	'sha256 of: schema version; count and max id of articles, comments, authors; count and max tagged_at of comment_tags; ' +
+	'count of comment_emoji, comment_topics, topics, stance_targets; count, max id and max created_at of dup_clusters; ' +
+	'count of comment_flags; every source (id, namespace, path, format, content hash, import time). ' +
+	'Equal hashes mean the same imports and tagging runs, not a byte-for-byte comparison.';
+
+/**
+ * A cheap fingerprint of the database content: what changes when anything is imported, re-imported,
+ * tagged or flagged, computed from counts, maxima and the import log in a few index scans.
+ */
+export function databaseFingerprint(db: DB): DatabaseFingerprint {
+	const one = (sql: string) => db.prepare(sql).raw(true).get() as unknown[];
+	const state = {
+		schema: db.pragma('user_version', { simple: true }),
+		articles: one('SELECT count(*), max(id) FROM articles'),
+		comments: one('SELECT count(*), max(id) FROM comments'),
+		authors: one('SELECT count(*), max(id) FROM authors'),
+		tags: one('SELECT count(*), max(tagged_at) FROM comment_tags'),
+		emoji: one('SELECT count(*) FROM comment_emoji'),
+		commentTopics: one('SELECT count(*) FROM comment_topics'),
+		topics: one('SELECT count(*), max(id) FROM topics'),
+		targets: one('SELECT count(*), max(id) FROM stance_targets'),
+		clusters: one('SELECT count(*), max(id), max(created_at) FROM dup_clusters'),
+		flags: one('SELECT count(*) FROM comment_flags'),
+		sources: db.prepare('SELECT id, namespace, path, format, content_hash, imported_at FROM sources ORDER BY id').raw(true).all()
+	};
+	return {
+		hash: 'sha256:' + createHash('sha256').update(JSON.stringify(state)).digest('hex'),
+		method: FINGERPRINT_METHOD,
+		articles: state.articles[0] as number,
+		comments: state.comments[0] as number,
+		tagged: state.tags[0] as number,
+		sources: state.sources.length
+	};
+}
+
+/**
+ * Tunes a connection for one long sequential read: no memory-mapped I/O (mapped pages count as
+ * resident memory), a modest page cache, and sort spill to disk rather than RAM.
+ */
+export function tuneForExport(db: DB): void {
+	db.pragma('mmap_size = 0');
+	db.pragma('cache_size = -16384');
+	db.pragma('temp_store = FILE');
+}

@@ -1,0 +1,180 @@
+// One aggregate, two ways to answer it: from a rollup table when the plan allows, otherwise from
+// the comments with the filter's SQL. Both return the same rows, which the tests check.
+import type { Filters } from '../../../filters';
+import { lowerInstant, upperInstantExclusive } from '../../../filters';
+import { filterToSql, emojiVariants, topicIdsSql, placeholders } from '../filterSql';
+import type { QueryEnv } from './env';
+import { planRollup, type Dim, type RollupDef } from './plan';
+
+/** Grouped counts. Dimension values: day "YYYY-MM-DD", hour "YYYY-MM-DDTHH", article/topic/author ids, flagged 0/1. */
+export interface AggRow {
+	day?: string | null;
+	hour?: string | null;
+	article?: number;
+	sentiment?: string | null;
+	stance?: string | null;
+	target?: string | null;
+	lang?: string | null;
+	flagged?: number;
+	topic?: number;
+	emoji?: string;
+	author?: number | null;
+	n: number;
+	untimed: number;
+	undated: number;
+	scored: number;
+	s_sum: number;
+	s_sq: number;
+	/** Emoji occurrences; only when grouping by emoji. */
+	uses?: number;
+	/** Number of groups before the limit, when asked for. */
+	groups?: number;
+}
+
+export interface AggregateOptions {
+	/** Order groups by comment count, largest first (ties by key). */
+	top?: boolean;
+	limit?: number;
+	/** Also return the number of groups before the limit (on each row as `groups`). */
+	countGroups?: boolean;
+	/** Force the raw path (tests compare both paths). */
+	raw?: boolean;
+}
+
+export interface AggregateResult {
+	rows: AggRow[];
+	source: 'rollup' | 'raw';
+}
+
+const SCORED = `(t.sentiment_label IN ('positive','neutral','negative') AND t.sentiment_score IS NOT NULL)`;
+
+const RAW_DIM: Record<Dim, string> = {
+	day: `substr(c.effective_at, 1, 10)`,
+	hour: `substr(c.effective_at, 1, 13)`,
+	article: `c.article_id`,
+	sentiment: `t.sentiment_label`,
+	stance: `t.stance_label`,
+	target: `t.stance_target`,
+	lang: `t.lang`,
+	flagged: `EXISTS (SELECT 1 FROM comment_flags fl WHERE fl.comment_id = c.id)`,
+	topic: `ctg.topic_id`,
+	emoji: `ceg.emoji`,
+	author: `c.author_id`
+};
+
+function topicIdCount(env: QueryEnv, f: Filters): number {
+	if (!f.topic.length) return 0;
+	const t = topicIdsSql(f.topic);
+	return (env.db.prepare(`SELECT count(*) AS n FROM (${t.sql})`).get(...t.params) as { n: number }).n;
+}
+
+export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions = {}): AggregateResult {
+	const needUses = groupBy.includes('emoji');
+	const plan =
+		env.rollups && !opts.raw ? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined }) : null;
+	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(f, groupBy, opts);
+	const rows = env.db.prepare(sql).all(...params) as AggRow[];
+	return { rows, source: plan ? 'rollup' : 'raw' };
+}
+
+function tail(groupBy: Dim[], opts: AggregateOptions, inner: string): string {
+	const keys = groupBy.map((d) => d).join(', ');
+	let sql = inner + (groupBy.length ? ` GROUP BY ${keys}` : '');
+	if (opts.countGroups) sql = `SELECT *, count(*) OVER () AS groups FROM (${sql})`;
+	if (opts.top) sql += ` ORDER BY n DESC${groupBy.length ? ', ' + keys : ''}`;
+	if (opts.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(opts.limit))}`;
+	return sql;
+}
+
+function rawSql(f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
+	const fs = filterToSql(f);
+	const joinParams: unknown[] = [];
+	let joins = fs.joins;
+	// Grouping by a multi-valued dimension joins its rows; a filter on the same dimension
+	// restricts the groups to the chosen values, as the rollups do.
+	if (groupBy.includes('topic')) {
+		joins += ` JOIN comment_topics ctg ON ctg.comment_id = c.id`;
+		if (f.topic.length) {
+			const t = topicIdsSql(f.topic);
+			joins += ` AND ctg.topic_id IN (${t.sql})`;
+			joinParams.push(...t.params);
+		}
+	}
+	if (groupBy.includes('emoji')) {
+		joins += ` JOIN comment_emoji ceg ON ceg.comment_id = c.id`;
+		if (f.emoji.length) {
+			const forms = f.emoji.flatMap(emojiVariants);
+			joins += ` AND ceg.emoji IN (${placeholders(forms.length)})`;
+			joinParams.push(...forms);
+		}
+	}
+	const dims = groupBy.map((d) => `${RAW_DIM[d]} AS ${d}`);
+	const measures = [
+		`count(*) AS n`,
+		`sum(c.created_at IS NULL) AS untimed`,
+		`sum(c.effective_at IS NULL) AS undated`,
+		`sum(${SCORED}) AS scored`,
+		`total(CASE WHEN ${SCORED} THEN t.sentiment_score END) AS s_sum`,
+		`total(CASE WHEN ${SCORED} THEN t.sentiment_score * t.sentiment_score END) AS s_sq`
+	];
+	if (groupBy.includes('emoji')) measures.push(`sum(ceg.count) AS uses`);
+	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM comments c ${joins} WHERE ${fs.where}`;
+	return { sql: tail(groupBy, opts, inner), params: [...joinParams, ...fs.params] };
+}
+
+function rollupSql(r: RollupDef, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
+	const col = (d: Dim) => r.cols[d]!;
+	const where: string[] = [];
+	const params: unknown[] = [];
+	const inList = (d: Dim, values: unknown[], collate = '') => {
+		where.push(`${col(d)}${collate} IN (${placeholders(values.length)})`);
+		params.push(...values);
+	};
+	if (f.from) where.push(`${col('day')} >= ?`), params.push(lowerInstant(f.from).slice(0, 10));
+	if (f.to) where.push(`${col('day')} < ?`), params.push(upperInstantExclusive(f.to).slice(0, 10));
+	if (f.article.length) inList('article', f.article);
+	if (f.topic.length) {
+		const t = topicIdsSql(f.topic);
+		where.push(`${col('topic')} IN (${t.sql})`);
+		params.push(...t.params);
+	}
+	if (f.sentiment.length) inList('sentiment', f.sentiment);
+	if (f.stance.length) inList('stance', f.stance);
+	if (f.target.length) inList('target', f.target, ' COLLATE NOCASE');
+	if (f.lang.length) inList('lang', f.lang);
+	if (f.emoji.length) inList('emoji', f.emoji.flatMap(emojiVariants));
+	if (f.flagged !== 'include') where.push(`${col('flagged')} = ${f.flagged === 'only' ? 1 : 0}`);
+	const dims = groupBy.map((d) => `${col(d)} AS ${d}`);
+	const day = r.cols.day;
+	const measures = [
+		`sum(n) AS n`,
+		`sum(untimed) AS untimed`,
+		day ? `sum(CASE WHEN ${day} IS NULL THEN n ELSE 0 END) AS undated` : `0 AS undated`,
+		`sum(scored) AS scored`,
+		`total(s_sum) AS s_sum`,
+		`total(s_sq) AS s_sq`
+	];
+	if (r.uses && groupBy.includes('emoji')) measures.push(`sum(uses) AS uses`);
+	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM ${r.table}${where.length ? ' WHERE ' + where.join(' AND ') : ''}`;
+	return { sql: tail(groupBy, opts, inner), params };
+}
+
+/** Sums rows over every dimension (valid when no multi-valued dimension was grouped). */
+export function sumRows(rows: AggRow[]): AggRow {
+	const t: AggRow = { n: 0, untimed: 0, undated: 0, scored: 0, s_sum: 0, s_sq: 0 };
+	for (const r of rows) {
+		t.n += r.n;
+		t.untimed += r.untimed;
+		t.undated += r.undated;
+		t.scored += r.scored;
+		t.s_sum += r.s_sum;
+		t.s_sq += r.s_sq;
+	}
+	return t;
+}
+
+/** The whole selection as one row. */
+export function totals(env: QueryEnv, f: Filters): { row: AggRow; source: 'rollup' | 'raw' } {
+	const { rows, source } = aggregate(env, f, []);
+	return { row: rows[0] ?? sumRows([]), source };
+}

@@ -1,0 +1,50 @@
+// What a connection can answer from: whether rollups exist and how fresh they are. Checked once
+// per change of the database (PRAGMA data_version moves when any other connection commits), so
+// a request costs one pragma, not a scan.
+import type { DB } from '../open';
+import { schemaVersion } from '../migrate';
+
+export interface QueryEnv {
+	db: DB;
+	/** Rollup tables exist and were filled at least once. */
+	rollups: boolean;
+	rollupsAt: string | null;
+	/** Comments arrived after the last refresh (an ingest is running or was interrupted). */
+	stale: boolean;
+}
+
+/** Schema version the dashboard needs: rollups (004) and duplicate flags (005). */
+export const REQUIRED_SCHEMA = 5;
+
+const cache = new WeakMap<DB, { version: number; env: QueryEnv }>();
+
+export function queryEnv(db: DB): QueryEnv {
+	const version = db.pragma('data_version', { simple: true }) as number;
+	const hit = cache.get(db);
+	if (hit && hit.version === version) return hit.env;
+	const env = inspect(db);
+	cache.set(db, { version, env });
+	return env;
+}
+
+function inspect(db: DB): QueryEnv {
+	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, stale: false };
+	const meta = new Map(
+		(db.prepare(`SELECT key, value FROM meta WHERE key IN ('rollups_at', 'rollups_max_comment_id')`).all() as { key: string; value: string }[]).map(
+			(r) => [r.key, r.value]
+		)
+	);
+	const rollupsAt = meta.get('rollups_at') ?? null;
+	const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).get() as { m: number }).m;
+	return {
+		db,
+		rollups: rollupsAt !== null,
+		rollupsAt,
+		stale: rollupsAt !== null && Number(meta.get('rollups_max_comment_id') ?? 0) !== maxId
+	};
+}
+
+/** A schema too old to read (the server opens read-only and cannot migrate it). */
+export function schemaTooOld(db: DB): boolean {
+	return schemaVersion(db) < REQUIRED_SCHEMA;
+}

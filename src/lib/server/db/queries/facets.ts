@@ -1,0 +1,116 @@
+// Facets with counts, as in Datasette: for each filterable dimension, the values with most
+// comments under every filter except the facet's own (so the alternatives stay visible), the
+// chosen values always listed. A facet that fails degrades alone; the others still answer.
+import type { Facet, FacetValue, FacetsResponse } from '../../../api-types';
+import { withoutFilter, type Filters } from '../../../filters';
+import { filterToSql, placeholders } from '../filterSql';
+import type { DB } from '../open';
+import { aggregate, totals, type AggRow } from './aggregate';
+import { queryEnv, type QueryEnv } from './env';
+import { articleTitles, buildMeta } from './meta';
+import { filterDims, type Dim } from './plan';
+import { topicNames } from './topics';
+
+export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment', 'stance', 'target', 'lang', 'emoji', 'flagged'];
+
+/** Rows an author facet may scan before it answers with partial counts. */
+export const AUTHOR_SCAN_CAP = 200_000;
+
+type Counted = { key: number | string; n: number }[];
+
+function authorCounts(env: QueryEnv, f: Filters, limit: number): { rows: Counted; groups: number; partial: boolean } {
+	const dims = filterDims(f);
+	if (env.rollups && dims.every((d) => d === 'flagged')) {
+		const where = f.flagged === 'include' ? '' : `WHERE flagged = ${f.flagged === 'only' ? 1 : 0}`;
+		const rows = env.db
+			.prepare(
+				`SELECT author_id AS key, sum(n) AS n, count(*) OVER () AS groups FROM roll_author ${where}
+				 GROUP BY author_id ORDER BY n DESC, author_id LIMIT ?`
+			)
+			.all(limit) as (Counted[number] & { groups: number })[];
+		return { rows, groups: rows[0]?.groups ?? 0, partial: false };
+	}
+	const fs = filterToSql(f);
+	const rows = env.db
+		.prepare(
+			`SELECT key, n, count(*) OVER () AS groups, sum(n) OVER () AS scanned FROM (
+			   SELECT author_id AS key, count(*) AS n FROM (
+			     SELECT c.author_id FROM comments c ${fs.joins} WHERE ${fs.where} AND c.author_id IS NOT NULL LIMIT ${AUTHOR_SCAN_CAP}
+			   ) GROUP BY author_id
+			 ) ORDER BY n DESC, key LIMIT ?`
+		)
+		.all(...fs.params, limit) as (Counted[number] & { groups: number; scanned: number })[];
+	return { rows, groups: rows[0]?.groups ?? 0, partial: (rows[0]?.scanned ?? 0) >= AUTHOR_SCAN_CAP };
+}
+
+function labelsFor(env: QueryEnv, name: Facet['name'], keys: (number | string)[]): Map<number | string, string> {
+	if (name === 'article') return new Map(Object.entries(articleTitles(env.db, keys as number[])).map(([k, v]) => [Number(k), v]));
+	if (name === 'topic') return new Map([...topicNames(env, keys as number[])].map(([k, v]) => [k, v.name]));
+	if (name === 'author' && keys.length) {
+		const rows = env.db.prepare(`SELECT id, handle FROM authors WHERE id IN (${placeholders(keys.length)})`).all(...keys) as { id: number; handle: string }[];
+		return new Map(rows.map((r) => [r.id, r.handle]));
+	}
+	if (name === 'flagged') return new Map([[1, 'only'], [0, 'exclude']]);
+	return new Map(keys.map((k) => [k, String(k)]));
+}
+
+function selectedValues(f: Filters, name: Facet['name']): string[] {
+	if (name === 'flagged') return f.flagged === 'include' ? [] : [f.flagged];
+	return f[name].map(String);
+}
+
+function oneFacet(env: QueryEnv, f: Filters, name: Facet['name'], limit: number): Facet {
+	const g = withoutFilter(f, name);
+	let counted: Counted;
+	let groups: number;
+	let partial = false;
+	if (name === 'author') {
+		const a = authorCounts(env, g, limit);
+		({ groups, partial } = a);
+		counted = a.rows;
+	} else {
+		const res = aggregate(env, g, [name as Dim], { top: true, limit, countGroups: true });
+		counted = res.rows.filter((r: AggRow) => r[name as Dim] != null).map((r) => ({ key: r[name as Dim] as number | string, n: r.n }));
+		groups = res.rows[0]?.groups ?? 0;
+	}
+	const labels = labelsFor(env, name, counted.map((c) => c.key));
+	const values: FacetValue[] = counted.map((c) => {
+		const value = name === 'topic' || name === 'author' ? (labels.get(c.key) ?? String(c.key)) : name === 'flagged' ? labels.get(c.key)! : String(c.key);
+		return { value, label: labels.get(c.key) ?? value, n: c.n, selected: false };
+	});
+	const chosen = selectedValues(f, name);
+	for (const v of values) v.selected = chosen.some((s) => s.toLowerCase() === v.value.toLowerCase());
+	// Chosen values beyond the top are listed too, with their own counts, so they can be removed.
+	const missing = chosen.filter((s) => !values.some((v) => v.value.toLowerCase() === s.toLowerCase()));
+	if (missing.length) values.push(...chosenCounts(env, g, name, missing));
+	return { name, values, more: Math.max(0, groups - counted.length), partial };
+}
+
+function chosenCounts(env: QueryEnv, g: Filters, name: Facet['name'], chosen: string[]): FacetValue[] {
+	const dim: Dim = name;
+	const narrowed: Filters =
+		name === 'flagged' ? { ...g, flagged: chosen[0] as Filters['flagged'] } : { ...g, [name]: name === 'article' ? chosen.map(Number) : chosen };
+	const rows = name === 'flagged' ? [] : aggregate(env, narrowed, [dim]).rows;
+	const labels = labelsFor(env, name, rows.map((r) => r[dim] as number | string));
+	return chosen.map((value) => {
+		const hit = rows.find((r) => {
+			const key = r[dim] as number | string;
+			return String(name === 'topic' || name === 'author' ? labels.get(key) : key).toLowerCase() === value.toLowerCase();
+		});
+		return { value, label: hit ? (labels.get(hit[dim] as number | string) ?? value) : value, n: hit?.n ?? 0, selected: true };
+	});
+}
+
+export function facets(db: DB, f: Filters, opts: { limit?: number; only?: Facet['name'][] } = {}): FacetsResponse {
+	const env = queryEnv(db);
+	const limit = Math.min(Math.max(opts.limit ?? 10, 1), 100);
+	const total = totals(env, f);
+	const out = (opts.only ?? FACETS).map((name): Facet => {
+		try {
+			return oneFacet(env, f, name, limit);
+		} catch {
+			return { name, values: [], more: 0, partial: true };
+		}
+	});
+	return { meta: buildMeta(env, f, total.row, [total.source]), facets: out };
+}

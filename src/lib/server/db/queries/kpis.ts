@@ -1,0 +1,91 @@
+// The KPI strip: comments, commenters, mean sentiment against the previous period, share against
+// the target, share flagged as coordinated.
+import type { KpisResponse } from '../../../api-types';
+import { lowerInstant, upperInstantExclusive, type Filters } from '../../../filters';
+import { filterToSql } from '../filterSql';
+import type { DB } from '../open';
+import { aggregate, sumRows, totals } from './aggregate';
+import { queryEnv, type QueryEnv } from './env';
+import { estimate, mergeInto, newRegisters } from './hll';
+import { accumulate, againstShare, meanOf, newAccumulator, share } from './measures';
+import { buildMeta } from './meta';
+import { filterDims } from './plan';
+
+const DAY = 86_400_000;
+
+/** The period of equal length just before [from, to]; day bounds stay days. */
+export function previousPeriod(f: Filters): { from: string; to: string } | null {
+	if (!f.from || !f.to) return null;
+	const start = Date.parse(lowerInstant(f.from));
+	const end = Date.parse(upperInstantExclusive(f.to));
+	const len = end - start;
+	if (f.from.length === 10 && f.to.length === 10) {
+		const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+		return { from: day(start - len), to: day(start - DAY) };
+	}
+	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19) + 'Z';
+	return { from: iso(start - len), to: iso(start - 1000) };
+}
+
+/** Distinct commenters: a merged HyperLogLog when only days and flags narrow the selection, else exact. */
+export function commenters(env: QueryEnv, f: Filters): { n: number; approx: boolean } {
+	const dims = filterDims(f);
+	const dayAligned = (!f.from || f.from.length === 10) && (!f.to || f.to.length === 10);
+	if (env.rollups && dayAligned && dims.every((d) => d === 'day' || d === 'flagged')) {
+		const where: string[] = [];
+		const params: unknown[] = [];
+		if (f.from) where.push('day >= ?'), params.push(f.from);
+		if (f.to) where.push('day <= ?'), params.push(f.to);
+		if (f.flagged !== 'include') where.push(`flagged = ${f.flagged === 'only' ? 1 : 0}`);
+		const reg = newRegisters();
+		const rows = env.db
+			.prepare(`SELECT hll FROM roll_day_authors${where.length ? ' WHERE ' + where.join(' AND ') : ''}`)
+			.raw()
+			.all(...params) as [Buffer][];
+		for (const [blob] of rows) mergeInto(reg, blob);
+		return { n: rows.length ? estimate(reg) : 0, approx: true };
+	}
+	const fs = filterToSql(f);
+	const row = env.db
+		.prepare(`SELECT count(DISTINCT c.author_id) AS n FROM comments c ${fs.joins} WHERE ${fs.where}`)
+		.get(...fs.params) as { n: number };
+	return { n: row.n, approx: false };
+}
+
+export function kpis(db: DB, f: Filters): KpisResponse {
+	const env = queryEnv(db);
+	const split = aggregate(env, f, ['stance', 'flagged']);
+	const acc = newAccumulator();
+	let flagged = 0;
+	for (const r of split.rows) {
+		accumulate(acc, r);
+		if (r.flagged) flagged += r.n;
+	}
+	const articles = aggregate(env, f, ['article'], { countGroups: true, limit: 1 });
+	const people = commenters(env, f);
+	const sentiment = meanOf(acc);
+	const prevPeriod = previousPeriod(f);
+	let previous: KpisResponse['previous'] = null;
+	const sources = [split.source, articles.source];
+	if (prevPeriod) {
+		const prev = totals(env, { ...f, ...prevPeriod });
+		sources.push(prev.source);
+		previous = { ...prevPeriod, comments: prev.row.n, sentiment: meanOf(prev.row) };
+	}
+	const delta =
+		sentiment.mean !== null && previous?.sentiment.mean != null ? Math.round((sentiment.mean - previous.sentiment.mean) * 1e4) / 1e4 : null;
+	return {
+		meta: buildMeta(env, f, sumRows(split.rows), sources),
+		comments: acc.n,
+		commenters: people.n,
+		commentersApprox: people.approx,
+		articles: articles.rows[0]?.groups ?? 0,
+		sentiment,
+		previous,
+		sentimentDelta: delta,
+		stance: acc.stance,
+		againstShare: againstShare(acc.stance),
+		flagged,
+		flaggedShare: share(flagged, acc.n)
+	};
+}

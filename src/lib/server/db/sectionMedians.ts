@@ -1,0 +1,86 @@
+// "How does this story compare with the typical story in its section?" A median is not additive,
+// so it cannot be summed from rollups at request time; it is computed here, once per refresh,
+// for each filter variant the story view can ask for.
+import type { DB } from './open';
+
+export const CURVE_HOURS = 48;
+export const MEDIAN_SENTIMENTS = ['*', 'positive', 'neutral', 'negative', 'unscored'] as const;
+export const MEDIAN_FLAGGED = ['include', 'exclude', 'only'] as const;
+
+export function median(xs: number[]): number | null {
+	if (!xs.length) return null;
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Fills roll_article_stats and roll_section_age from roll_article_day and roll_article_age.
+ * Peers are the dated articles with at least one reader comment; '' stands for "no section".
+ */
+export function rebuildSectionMedians(db: DB): void {
+	db.exec(`
+		INSERT INTO roll_article_stats (article_id, section, comments, first24h, mean, against_share, flagged_share)
+		SELECT r.article_id, coalesce(a.section, ''), sum(r.n),
+		  CASE WHEN a.published_at IS NULL THEN NULL
+		       ELSE coalesce((SELECT sum(g.n) FROM roll_article_age g WHERE g.article_id = r.article_id AND g.age_hour < 24), 0) END,
+		  CASE WHEN sum(r.scored) > 0 THEN sum(r.s_sum) / sum(r.scored) END,
+		  CAST(sum(CASE WHEN r.stance = 'against' THEN r.n ELSE 0 END) AS REAL)
+		    / nullif(sum(CASE WHEN r.stance IN ('favor','against','neutral') THEN r.n ELSE 0 END), 0),
+		  CAST(sum(CASE WHEN r.flagged THEN r.n ELSE 0 END) AS REAL) / sum(r.n)
+		FROM roll_article_day r JOIN articles a ON a.id = r.article_id
+		GROUP BY r.article_id;
+	`);
+
+	const peers = db
+		.prepare(
+			`SELECT s.article_id AS id, s.section FROM roll_article_stats s JOIN articles a ON a.id = s.article_id
+			 WHERE a.published_at IS NOT NULL ORDER BY s.section`
+		)
+		.all() as { id: number; section: string }[];
+	const bySection = new Map<string, number[]>();
+	for (const p of peers) {
+		if (!bySection.has(p.section)) bySection.set(p.section, []);
+		bySection.get(p.section)!.push(p.id);
+	}
+
+	const ageRows = db.prepare(
+		`SELECT age_hour AS h, sentiment, flagged, n FROM roll_article_age WHERE article_id = ? AND age_hour < ${CURVE_HOURS}`
+	);
+	const insert = db.prepare(
+		`INSERT INTO roll_section_age (section, sentiment, flagged, age_hour, median_n, median_cumulative, articles)
+		 VALUES (?, ?, ?, ?, ?, ?, ?)`
+	);
+	const variants = MEDIAN_SENTIMENTS.flatMap((s) => MEDIAN_FLAGGED.map((f) => `${s}|${f}`));
+	for (const [section, ids] of bySection) {
+		// variant -> one hourly curve per article
+		const curves = new Map(variants.map((v) => [v, ids.map(() => new Array<number>(CURVE_HOURS).fill(0))]));
+		ids.forEach((id, i) => {
+			for (const r of ageRows.all(id) as { h: number; sentiment: string | null; flagged: number; n: number }[]) {
+				for (const s of ['*', r.sentiment]) {
+					if (s === null) continue;
+					for (const f of MEDIAN_FLAGGED) {
+						if ((f === 'exclude' && r.flagged) || (f === 'only' && !r.flagged)) continue;
+						const curve = curves.get(`${s}|${f}`);
+						if (curve) curve[i][r.h] += r.n;
+					}
+				}
+			}
+		});
+		for (const [variant, perArticle] of curves) {
+			const [s, f] = variant.split('|');
+			const cumulative = perArticle.map((c) => {
+				let run = 0;
+				return c.map((n) => (run += n));
+			});
+			for (let h = 0; h < CURVE_HOURS; h++) {
+				insert.run(
+					section, s, f, h,
+					median(perArticle.map((c) => c[h])) ?? 0,
+					median(cumulative.map((c) => c[h])) ?? 0,
+					ids.length
+				);
+			}
+		}
+	}
+}

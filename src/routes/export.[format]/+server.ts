@@ -1,0 +1,29 @@
+// GET /export.{csv,tsv,json,ndjson,parquet,xlsx}?<the page's query string>[&columns=..&level=..&bom=1&limit=N]
+import type { RequestHandler } from './$types';
+import { runExport } from '$lib/export/run.server';
+import { exportConnection, metaLinkFor, requestOr400, toWebStream } from '$lib/export/web.server';
+
+export const GET: RequestHandler = ({ params, url }) => {
+	const request = requestOr400(url.searchParams, params.format);
+	const db = exportConnection();
+	let run;
+	try {
+		run = runExport(db, request);
+	} catch (e) {
+		db.close();
+		throw e;
+	}
+	const headers: Record<string, string> = {
+		'content-type': run.contentType,
+		'content-disposition': `attachment; filename="${run.fileName}"`,
+		'cache-control': 'no-store',
+		'x-content-type-options': 'nosniff',
+		link: `<${metaLinkFor(request, url.searchParams)}>; rel="describedby"; type="application/json"`,
+		'x-murmur-database-hash': run.fingerprint.hash
+	};
+	if (run.rowCap !== null) headers['x-murmur-row-cap'] = String(run.rowCap);
+	return new Response(
+		toWebStream(run.chunks, () => db.close()),
+		{ headers }
+	);
+};
