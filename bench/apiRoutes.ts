@@ -28,6 +28,7 @@ export function apiRouteIds(routesDir = join(ROOT, 'src', 'routes', 'api')): str
 /** Real values from the corpus to put in filters, so requests select something. */
 export interface CorpusSample {
 	articleId: number | null;
+	commentId: number | null;
 	topic: string | null;
 	author: string | null;
 	emoji: string | null;
@@ -48,6 +49,7 @@ export function sampleCorpus(dbPath: string): CorpusSample {
 	try {
 		return {
 			articleId: one<number>(`SELECT article_id FROM comments GROUP BY article_id ORDER BY count(*) DESC LIMIT 1`),
+			commentId: one<number>(`SELECT id FROM comments WHERE parent_id IS NOT NULL ORDER BY id DESC LIMIT 1`),
 			topic: one<string>(`SELECT t.name FROM topics t JOIN article_topics a ON a.topic_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`),
 			author: one<string>(`SELECT a.handle FROM authors a JOIN comments c ON c.author_id = a.id GROUP BY a.id ORDER BY count(*) DESC LIMIT 1`),
 			emoji: one<string>(`SELECT emoji FROM comment_emoji GROUP BY emoji ORDER BY count(*) DESC LIMIT 1`),
@@ -59,15 +61,31 @@ export function sampleCorpus(dbPath: string): CorpusSample {
 	}
 }
 
-/** Fills route parameters ([id]) from the sample; null when the route needs a value we lack. */
+/** Fills route parameters ([id]) from the sample: a comment id under /comments/, else an article id. */
 export function concretePath(routeId: string, s: CorpusSample): string | null {
 	let missing = false;
-	const path = routeId.replace(/\[\.{0,3}(\w+)(=\w+)?\]/g, (_m, name: string) => {
-		const v = /id|article/i.test(name) ? s.articleId : null;
+	const path = routeId.replace(/(\/[^/]*)?\/\[\.{0,3}(\w+)(=\w+)?\]/g, (_m, before: string | undefined, _name: string) => {
+		const v = before === '/comments' ? s.commentId : s.articleId;
 		if (v === null) missing = true;
-		return encodeURIComponent(String(v));
+		return `${before ?? ''}/${encodeURIComponent(String(v))}`;
 	});
 	return missing ? null : path;
+}
+
+/** The source file of an endpoint's route id. */
+export function endpointFile(routeId: string, routesDir = join(ROOT, 'src', 'routes')): string {
+	return join(routesDir, ...routeId.split('/').filter(Boolean), '+server.ts');
+}
+
+/**
+ * The view options an endpoint reads besides the filters (?limit, ?granularity, ?sort...), found in
+ * its source: `searchParams.get('x')`, `getAll('x')`, `intParam(url, 'x', ...)`.
+ */
+export function endpointOptions(routeId: string): string[] {
+	const src = readFileSync(endpointFile(routeId), 'utf8');
+	const names = new Set<string>();
+	for (const m of src.matchAll(/searchParams\.(?:get|getAll|has)\(\s*['"](\w+)['"]|\w*Param\w*\(\s*url\s*,\s*['"](\w+)['"]/g)) names.add(m[1] ?? m[2]);
+	return [...names].sort();
 }
 
 /** The filter combinations a dashboard user makes, as query strings (issue 5's parameter names). */

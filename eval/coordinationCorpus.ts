@@ -27,31 +27,38 @@ export function rng(seed: number) {
 }
 type Rand = ReturnType<typeof rng>;
 
-const NOUNS = 'government plan deal vote budget policy council minister election tax rate school hospital road border treaty army market price wage union strike court law report study scheme project deadline region town city family worker farmer teacher driver nurse company bank fund debt loan contract agreement proposal decision talks summit committee inquiry scandal leader party campaign voter majority coalition energy bill rent housing transport train bus airport climate flood drought harvest crop river coast village mayor police judge jury evidence statement interview document figure number chart graph survey poll'.split(' ');
-const VERBS = 'fix break change delay cut raise block approve reject ignore explain protect support oppose question fund replace rebuild review cancel extend reduce double'.split(' ');
-const ADJS = 'huge small serious strange obvious clever stupid fair unfair cheap expensive risky sensible bold weak strong late early new old local national quiet loud honest vague'.split(' ');
-const STOCK_OPEN = ["i think", 'honestly,', 'to be fair,', "let's be honest,", 'in my opinion', 'at the end of the day', 'frankly,', 'i have to say', 'as usual,', 'once again', 'to be honest', 'it seems that'];
-const STOCK_CLOSE = ['only time will tell.', 'we will see.', 'what a mess.', 'just my two cents.', 'thanks for the article.', 'sad to see.', 'not surprised at all.', 'watch this space.', 'hope it works out.', 'time to move on.'];
+const NOUNS = 'government plan deal vote budget policy council minister election tax rate school hospital road border treaty army market price wage union strike court law report study scheme project deadline region town city family worker farmer teacher driver nurse company bank fund debt loan contract agreement proposal decision talks summit committee inquiry scandal leader party campaign voter majority coalition energy bill rent housing transport train bus airport climate flood drought harvest crop river coast village mayor police judge jury evidence statement interview document figure number chart graph survey poll pension landlord tenant factory office shop pub bridge tunnel station library park clinic ward surgery charity church stadium club festival newspaper website app phone network cable pipeline reservoir'.split(' ');
+const VERBS = 'fix break change delay cut raise block approve reject ignore explain protect support oppose question fund replace rebuild review cancel extend reduce double sell buy close open move hide share publish leak sign scrap rush test measure count blame thank trust doubt fear expect'.split(' ');
+const ADJS = 'huge small serious strange obvious clever stupid fair unfair cheap expensive risky sensible bold weak strong late early new old local national quiet loud honest vague careful reckless generous mean modern outdated popular unpopular rushed overdue pointless useful'.split(' ');
+const DETS = ['the', 'this', 'that', 'every', 'our', 'their', 'a', 'the whole', 'no'];
+const AUX = ['will', 'should', "can't", 'might', 'is going to', 'has to', 'never will', 'could', 'ought to', 'would'];
+const LINKS = ['because', 'while', 'unless', 'since', 'and yet', 'even though', 'so', 'but', 'until', 'after'];
+const PEOPLE = ['my neighbour', 'my dad', 'my boss', 'a friend of mine', 'my sister', 'everyone at work', 'the guy next door', 'my teacher', 'half my street', 'my local MP'];
+const STOCK_OPEN = ["i think", 'honestly,', 'to be fair,', "let's be honest,", 'in my opinion', 'at the end of the day', 'frankly,', 'i have to say', 'as usual,', 'once again', 'to be honest', "it's hard to see how", 'the thing is,', 'make no mistake,'];
+const STOCK_CLOSE = ['only time will tell.', 'we will see.', 'what a mess.', 'just my two cents.', 'thanks for the article.', 'sad to see.', 'not surprised at all.', 'watch this space.', 'hope it works out.', 'time to move on.', 'rant over.', 'says it all really.'];
 const SHORT = ['Well said.', 'This.', 'Agreed!', 'So true.', 'Exactly.', 'lol', 'Nonsense.', 'Thanks for sharing.', 'Great article!', 'Who cares?', 'Spot on.', 'Could not agree more.'];
 const EMOJI = ['', '', '', ' 🙏', ' 🌍', ' 😂', ' 🤔', ' 🔥', ' 👍'];
 
-function sentence(r: Rand, keywords: string[]): string {
-	const n = () => r.pick(NOUNS),
-		v = () => r.pick(VERBS),
-		a = () => r.pick(ADJS),
-		k = () => r.pick(keywords);
-	switch (r.int(10)) {
-		case 0: return `the ${k()} is a ${a()} ${n()} and nobody wants to ${v()} it`;
-		case 1: return `why would the ${n()} ${v()} the ${k()} when the ${n()} is so ${a()}`;
-		case 2: return `my ${n()} says the ${k()} will ${v()} every ${n()} in the ${n()}`;
-		case 3: return `it's hard to see how the ${k()} can ${v()} the ${a()} ${n()}`;
-		case 4: return `the ${n()} should ${v()} the ${n()} before the ${k()} gets ${a()}`;
-		case 5: return `this ${k()} looks ${a()} to me, and the ${n()} knows it`;
-		case 6: return `nobody asked the ${n()} about the ${k()}, which is ${a()}`;
-		case 7: return `if the ${k()} fails the ${n()} will ${v()} the ${n()} again`;
-		case 8: return `the ${a()} part is that the ${n()} did not ${v()} the ${k()}`;
-		default: return `people in my ${n()} are ${a()} about the ${k()} and the ${n()}`;
+function nounPhrase(r: Rand, keywords: string[]): string {
+	if (r.chance(0.3)) return `the ${r.pick(keywords)}`;
+	if (r.chance(0.1)) return r.pick(PEOPLE);
+	return `${r.pick(DETS)} ${r.chance(0.5) ? r.pick(ADJS) + ' ' : ''}${r.pick(NOUNS)}${r.chance(0.2) ? ' of the ' + r.pick(NOUNS) : ''}`;
+}
+
+function clause(r: Rand, keywords: string[]): string {
+	const subject = nounPhrase(r, keywords);
+	switch (r.int(5)) {
+		case 0: return `${subject} ${r.pick(AUX)} ${r.pick(VERBS)} ${nounPhrase(r, keywords)}`;
+		case 1: return `${subject} is ${r.chance(0.3) ? 'not ' : ''}${r.chance(0.3) ? 'really ' : ''}${r.pick(ADJS)}`;
+		case 2: return `${subject} ${r.pick(['wants', 'tried', 'failed', 'refused', 'promised', 'forgot'])} to ${r.pick(VERBS)} ${nounPhrase(r, keywords)}`;
+		case 3: return `nobody ${r.pick(['asked', 'told', 'warned', 'consulted', 'believes'])} ${nounPhrase(r, keywords)}`;
+		default: return `${r.pick(['i', 'we', 'people', 'they'])} ${r.pick(['doubt', 'expect', 'fear', 'hope', 'suspect'])} ${subject} ${r.pick(AUX)} ${r.pick(VERBS)} it`;
 	}
+}
+
+function sentence(r: Rand, keywords: string[]): string {
+	const first = clause(r, keywords);
+	return r.chance(0.4) ? `${first} ${r.pick(LINKS)} ${clause(r, keywords)}` : first;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -133,8 +140,10 @@ export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
 
 	type Draft = { author: number; time: number; text: string; campaign: number };
 	const drafts: Draft[][] = [];
+	// Stories of a section share its topic words; each story adds a couple of its own.
+	const sections = Array.from({ length: 12 }, () => Array.from({ length: 6 }, () => `${r.pick(NOUNS)} ${r.pick(NOUNS)}`));
 	const stories = Array.from({ length: storyCount }, (_, s) => {
-		const keywords = Array.from({ length: 4 }, () => r.pick(NOUNS) + (r.chance(0.5) ? '' : ` ${r.pick(NOUNS)}`));
+		const keywords = [...sections[s % sections.length], ...Array.from({ length: 2 }, () => `${r.pick(ADJS)} ${r.pick(NOUNS)}`)];
 		drafts.push([]);
 		return { articleId: s + 1, published: start + Math.floor((span * s) / storyCount) + r.int(3600), keywords };
 	});
@@ -162,7 +171,7 @@ export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
 		const base =
 			kind === 'copy'
 				? Array.from({ length: 2 + r.int(3) }, () => cap(sentence(r, keywords)) + '.').join(' ')
-				: cap(`${r.pick(['this situation feels so', 'it is clear that the', 'honestly the whole'])} ${r.pick(ADJS)} and ${r.pick(ADJS)}, and it's hard to see any ${r.pick(ADJS)} ${r.pick(NOUNS)} for the ${r.pick(keywords)}.`);
+				: cap(`${r.pick(['this situation feels so', 'it is clear that the', 'honestly the whole', 'as a mother of three'])} ${r.pick(ADJS)} and ${r.pick(ADJS)}, and ${clause(r, keywords)}.`);
 		for (let c = 0; c < copies; c++) {
 			const s = targets[c % targets.length];
 			const story = stories[s];

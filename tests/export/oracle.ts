@@ -7,10 +7,10 @@ import { ARTICLES, COMMENTS, type HostileComment, type HostileDb } from './hosti
 
 export type Expected = Record<string, unknown>;
 
-/** Ids the filters select, in the export's order: effective time (untimed first), then id. */
+/** Ids the filters select, in the export's order: database id (import order). */
 export function selectedIds(db: DB, f: Filters): number[] {
 	const s = filterToSql(f);
-	return (db.prepare(`SELECT c.id FROM comments c ${s.joins} WHERE ${s.where} ORDER BY c.effective_at, c.id`).raw(true).all(...s.params) as number[][]).map((r) => r[0]);
+	return (db.prepare(`SELECT c.id FROM comments c ${s.joins} WHERE ${s.where} ORDER BY c.id`).raw(true).all(...s.params) as number[][]).map((r) => r[0]);
 }
 
 export function expectedRows(h: HostileDb, f: Filters): Expected[] {

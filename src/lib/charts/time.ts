@@ -102,3 +102,8 @@ export function timeLabel(iso: string | null | undefined): string {
 	if (Number.isNaN(d.getTime())) return iso;
 	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} UTC`;
 }
+
+/** "2 Mar": a compact UTC day for panel edges. */
+export function shortDate(d: Date): string {
+	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}

@@ -1,10 +1,13 @@
 import { hashString } from './hash';
 import { tokenize } from './tokens';
-import { NearDuplicateIndex, NEAR_DUPLICATE_DEFAULTS, type NearDuplicateOptions, type PairEdge } from './nearDuplicates';
-import { storyTemplates, TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge } from './templates';
+import { NearDuplicateIndex, NEAR_DUPLICATE_DEFAULTS, type NearDuplicateOptions } from './nearDuplicates';
+import { storyTemplates, TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge, type TemplatePart } from './templates';
 import { findBursts, BURST_DEFAULTS, type BurstOptions } from './bursts';
 import { buildAgeProfile } from './ageProfile';
-import { groupClusters, type Cluster } from './clusters';
+import { componentsOf, mergeGroups, type Cluster, type Edge, type FinalGroup, type Group } from './clusters';
+import { specificCounts } from './specificity';
+import { radixSortU32 } from './frequency';
+import { specificTemplateEdges } from './templateGroups';
 import { summarizeStories, type StorySummary, type StoryBurst } from './summary';
 
 // The whole pass, pure: stories go in one at a time (comments of a story together), results come
@@ -57,13 +60,15 @@ export interface CoordinationResult {
 
 export class CoordinationDetector {
 	readonly opts: DetectorOptions;
-	private near: NearDuplicateIndex;
+	readonly near: NearDuplicateIndex;
 	private ids: number[] = [];
 	private times: number[] = [];
 	private authors: number[] = [];
 	private stories: { articleId: number; published: number; start: number; end: number }[] = [];
 	private templateLinks: TemplateEdge[] = [];
+	private sentenceGrams: Uint32Array[] = [];
 	private storyGrams: Uint32Array[] = [];
+	private templateMatched = new Map<number, number>();
 	private firstSeen = new Map<number, number>();
 	private wordSeed: number;
 
@@ -98,15 +103,60 @@ export class CoordinationDetector {
 		}
 		const found = storyTemplates(texts, this.opts.template);
 		for (const e of found.edges) this.templateLinks.push(e);
-		this.storyGrams.push(found.grams);
+		for (const [g, n] of found.matched) this.templateMatched.set(g, (this.templateMatched.get(g) ?? 0) + n);
+		this.sentenceGrams.push(found.grams);
+		this.storyGrams.push(found.storyGrams);
 		this.stories.push({ articleId: story.articleId, published: story.published, start, end: this.ids.length });
 	}
 
 	finish(onBand?: (band: number, bands: number) => void): CoordinationResult {
-		const nearLinks: PairEdge[] = this.near.edges(onBand);
+		const groups = [...this.nearDuplicateGroups(onBand), ...this.templateGroups()];
 		const at = (i: number) => ({ id: this.ids[i], time: this.times[i], author: this.authors[i] });
-		const clusters = groupClusters(this.ids.length, nearLinks, this.specificTemplates(), at, (i) => this.storyOf(i));
+		const clusters = mergeGroups(groups, at, (i) => this.storyOf(i));
+		const bursts = this.findAllBursts();
 
+		if (this.opts.burstFlagShare > 0) {
+			const flagged = new Set(clusters.flatMap((c) => c.members));
+			for (const b of bursts) {
+				if (b.newAuthorComments / b.comments < this.opts.burstFlagShare) continue;
+				const members = b.newMembers.filter((id) => !flagged.has(id));
+				if (members.length < 2) continue;
+				clusters.push({
+					method: 'burst', members, similarity: members.map(() => null), authors: b.newAuthors, stories: 1,
+					firstAt: b.start, lastAt: b.end, exemplar: members[0], evidencePair: null, sharedPhrase: null, part: null
+				});
+			}
+		}
+		const stories = summarizeStories(this.stories.map((s) => ({ articleId: s.articleId, ids: this.ids.slice(s.start, s.end) })), clusters, bursts);
+		return {
+			clusters,
+			bursts,
+			stories,
+			flagged: clusters.reduce((n, c) => n + c.members.length, 0),
+			comments: this.ids.length,
+			indexed: this.near.size
+		};
+	}
+
+	/** Near-duplicate components, each member kept only if enough of what it shares is specific. */
+	private nearDuplicateGroups(onBand?: (band: number, bands: number) => void): FinalGroup[] {
+		const edges = this.near.edges(onBand);
+		if (!edges.length) return [];
+		const df = this.near.documentFrequencies();
+		const min = this.opts.nearDuplicate.minSpecific;
+		return componentsOf(edges).map((g) => {
+			const counts = specificCounts(g.members.map((i) => this.near.shinglesAt(this.near.positionOf(i))), df);
+			return prune(g, counts, min, 'near-duplicate', () => ({ phrase: null, part: null }));
+		}).filter((g): g is FinalGroup => g !== null);
+	}
+
+	private templateGroups(): FinalGroup[] {
+		if (!this.templateLinks.length) return [];
+		const edges = specificTemplateEdges(this.templateLinks, this.templateMatched, concatSorted(this.sentenceGrams), concatSorted(this.storyGrams), this.opts.template);
+		return componentsOf(edges).map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: g.top.phrase, part: g.top.part }));
+	}
+
+	private findAllBursts(): StoryBurst[] {
 		const { burst, profileHorizonSeconds } = this.opts;
 		const timelines = this.stories.map((s) => {
 			const ids: number[] = [],
@@ -131,42 +181,7 @@ export class CoordinationDetector {
 			for (const b of findBursts(tl, profile, firstSeen, burst))
 				bursts.push({ ...b, articleId: this.stories[s].articleId, members: b.members.map((i) => this.ids[i]), newMembers: b.newMembers.map((i) => this.ids[i]) });
 		});
-
-		if (this.opts.burstFlagShare > 0) {
-			const flagged = new Set(clusters.flatMap((c) => c.members));
-			for (const b of bursts) {
-				if (b.newAuthorComments / b.comments < this.opts.burstFlagShare) continue;
-				const members = b.newMembers.filter((id) => !flagged.has(id));
-				if (members.length < 2) continue;
-				clusters.push({
-					method: 'burst', members, similarity: members.map(() => null), authors: b.newAuthors, stories: 1,
-					firstAt: b.start, lastAt: b.end, exemplar: members[0], evidencePair: null,
-					sharedPhrase: null, part: null
-				});
-			}
-		}
-		const stories = summarizeStories(this.stories.map((s) => ({ articleId: s.articleId, ids: this.ids.slice(s.start, s.end) })), clusters, bursts);
-		return {
-			clusters,
-			bursts,
-			stories,
-			flagged: clusters.reduce((n, c) => n + c.members.length, 0),
-			comments: this.ids.length,
-			indexed: this.near.size
-		};
-	}
-
-	/** Template pairs whose shared words include a run that few stories contain. */
-	private specificTemplates(): TemplateEdge[] {
-		const stories = new Map<number, number>();
-		for (const e of this.templateLinks) for (const g of e.grams) stories.set(g, 0);
-		if (!stories.size) return [];
-		for (const grams of this.storyGrams) for (const g of grams) {
-			const n = stories.get(g);
-			if (n !== undefined) stories.set(g, n + 1);
-		}
-		const max = this.opts.template.maxStories;
-		return this.templateLinks.filter((e) => e.grams.some((g) => stories.get(g)! <= max));
+		return bursts;
 	}
 
 	private storyOf(i: number): number {
@@ -187,4 +202,36 @@ function ages(times: number[], published: number): number[] {
 	let origin = Number.isFinite(published) ? published : Infinity;
 	for (const t of times) if (t < origin) origin = t;
 	return times.map((t) => t - origin);
+}
+
+/**
+ * Keeps the members with at least `min` specific shared units; similarities and the strongest
+ * pair are recomputed from the pairs whose both ends stay.
+ */
+function prune<E extends Edge>(g: Group<E>, counts: number[], min: number, method: FinalGroup['method'], detail: (e: E) => { phrase: string | null; part: TemplatePart | null }): FinalGroup | null {
+	const kept = new Set(g.members.filter((_, k) => counts[k] >= min));
+	const best = new Map<number, number>();
+	let top: E | null = null;
+	for (const e of g.edges) {
+		if (!kept.has(e.a) || !kept.has(e.b)) continue;
+		if (!top || e.similarity > top.similarity) top = e;
+		for (const x of [e.a, e.b]) best.set(x, Math.max(best.get(x) ?? 0, e.similarity));
+	}
+	// A kept member whose every pair lost its other end still belongs: it matched the group.
+	for (const m of kept) if (!best.has(m)) best.set(m, g.best.get(m)!);
+	if (kept.size < 2) return null;
+	top ??= g.top;
+	return { method, members: [...kept], best, top, ...detail(top) };
+}
+
+function concatSorted(parts: Uint32Array[]): Uint32Array {
+	let total = 0;
+	for (const p of parts) total += p.length;
+	const all = new Uint32Array(total);
+	total = 0;
+	for (const p of parts) {
+		all.set(p, total);
+		total += p.length;
+	}
+	return radixSortU32(all);
 }

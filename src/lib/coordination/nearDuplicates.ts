@@ -4,6 +4,7 @@ import { oneHashMinhash, bandKey } from './minhash';
 import { BucketSorter, verifyBucket } from './buckets';
 import { UnionFind } from './unionFind';
 import { GrowableU32 } from './growable';
+import { radixSortU32 } from './frequency';
 
 // Near-duplicates over the whole corpus: word shingles -> MinHash -> LSH bands -> candidate
 // pairs -> exact Jaccard of the shingle sets. Only verified pairs join a cluster, so the LSH
@@ -18,10 +19,12 @@ export interface NearDuplicateOptions {
 	rows: number;
 	/** Texts with fewer words are too generic ("Well said!") to call copies. */
 	minWords: number;
+	/** Shingles a member must share with its cluster that are specific to it (see specificity.ts). */
+	minSpecific: number;
 	seed: number;
 }
 
-export const NEAR_DUPLICATE_DEFAULTS: NearDuplicateOptions = { threshold: 0.5, shingle: 3, bands: 24, rows: 3, minWords: 8, seed: 0x6d75726d };
+export const NEAR_DUPLICATE_DEFAULTS: NearDuplicateOptions = { threshold: 0.5, shingle: 3, bands: 24, rows: 3, minWords: 8, minSpecific: 5, seed: 0x6d75726d };
 
 export interface PairEdge {
 	a: number;
@@ -90,5 +93,28 @@ export class NearDuplicateIndex {
 			onBand?.(b + 1, this.opts.bands);
 		}
 		return out;
+	}
+
+	/** Position of a caller id in the index, or -1 (ids arrive in ascending order). */
+	positionOf(id: number): number {
+		const ids = this.ids.data;
+		let lo = 0,
+			hi = this.ids.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >>> 1;
+			if (ids[mid] === id) return mid;
+			if (ids[mid] < id) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
+	}
+
+	shinglesAt(position: number): Uint32Array {
+		return this.pool.data.subarray(this.offsets.data[position], this.offsets.data[position + 1]);
+	}
+
+	/** Every indexed text's distinct shingles, sorted together: a shingle's count is its document frequency. */
+	documentFrequencies(): Uint32Array {
+		return radixSortU32(this.pool.data.slice(0, this.pool.length));
 	}
 }

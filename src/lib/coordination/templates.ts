@@ -1,14 +1,14 @@
 import { hashRun } from './hash';
 import { lcsLength, lcsRuns } from './lcs';
-import { UnionFind } from './unionFind';
-import { verifyBucket } from './buckets';
 
-// Shared templates: two comments on the same story, by different authors, whose opening (or
-// closing) sentences share a run of at least `gram` words and agree on at least `threshold` of
-// their words in order (LCS Dice). Paraphrased openings such as "This situation feels so tense
-// and complicated, and it's hard to see any easy solutions" / "This situation feels so complex
-// and tense, and it's hard to see a clear path to peace" pass (0.61); a mere shared stem such as
-// "This situation feels like a complex chess game" does not (0.25).
+// Shared templates, per story: two comments by different authors whose opening (or closing)
+// sentences share a run of `gram` words and agree on at least `threshold` of their words in order
+// (LCS Dice). Paraphrased openings such as "This situation feels so tense and complicated, and
+// it's hard to see any easy solutions" / "This situation feels so complex and tense, and it's
+// hard to see a clear path to peace" pass (0.59); a shared stem such as "This situation feels
+// like a complex chess game" does not (0.25). Whether a shared run is a template or a stock phrase
+// is decided over the whole corpus (templateGroups.ts), so this file also counts, per run, how
+// many of the story's sentences matched another through it.
 
 export interface TemplateOptions {
 	/** Sentences shorter than this are too generic to be a template. */
@@ -19,14 +19,17 @@ export interface TemplateOptions {
 	gram: number;
 	/** Minimum LCS Dice of the two sentences. */
 	threshold: number;
-	/**
-	 * A template must be specific: some run the pair shares must occur on at most this many
-	 * stories. Stock phrases ("thanks for explaining the") recur everywhere and prove nothing.
-	 */
+	/** Minimum number of words the two sentences share in order. */
+	minShared: number;
+	/** A run is a template when matched sentences hold at least this share of its corpus uses... */
+	minShare: number;
+	/** ...and it occurs on at most this many stories; stock phrases occur everywhere. */
 	maxStories: number;
+	/** Sentences compared per bucket before the rest only try to join them. */
+	maxLeaders: number;
 }
 
-export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 6, maxWords: 30, gram: 4, threshold: 0.5, maxStories: 3 };
+export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 8, maxWords: 30, gram: 4, threshold: 0.5, minShared: 6, minShare: 0.5, maxStories: 5, maxLeaders: 12 };
 
 export type TemplatePart = 'opening' | 'closing';
 
@@ -48,125 +51,131 @@ export interface TemplateEdge {
 	part: TemplatePart;
 	/** The words the two sentences share, in order, gaps shown as "…". */
 	phrase: string;
-	/** Hashes of the word runs (of `gram` words) both sentences contain: how specific the match is. */
+	/** The shared runs (hashes) through which the pair matched. */
 	grams: number[];
 }
 
 export interface StoryTemplates {
 	edges: TemplateEdge[];
-	/** Every distinct run hash of the story's openings and closings, sorted, for corpus counts. */
+	/** Per run hash: how many of the story's sentences matched another sentence through it. */
+	matched: Map<number, number>;
+	/** The distinct run hashes of every opening and closing, concatenated (corpus frequencies). */
 	grams: Uint32Array;
+	/** The story's distinct run hashes, sorted (in how many stories a run occurs). */
+	storyGrams: Uint32Array;
 }
 
 const PART_SALT = [0x6f70656e, 0x636c6f73]; // "open", "clos"
-const KEY_SPACE = 2 ** 53;
+const ENTRY_BITS = 21; // entries per pass; a run hash (32 bits) and an entry index share a float
+
+interface Entry {
+	comment: number;
+	part: number;
+	start: number;
+	end: number;
+}
 
 export function storyTemplates(story: StoryComment[], opts: TemplateOptions = TEMPLATE_DEFAULTS): StoryTemplates {
-	// Entries are (comment, part, word range); a comment's two entries start in one set so a pair
-	// already linked by its openings is not compared again on its closings.
-	const entComment: number[] = [],
-		entPart: number[] = [],
-		entStart: number[] = [],
-		entEnd: number[] = [];
-	let grams = 0;
+	const entries: Entry[] = [];
 	story.forEach((c, ci) => {
 		const n = c.words.length;
 		const openEnd = Math.min(c.sentenceStarts.length > 1 ? c.sentenceStarts[1] : n, opts.maxWords);
-		if (openEnd >= opts.minWords) add(ci, 0, 0, openEnd);
+		if (openEnd >= opts.minWords) entries.push({ comment: ci, part: 0, start: 0, end: openEnd });
 		if (c.sentenceStarts.length > 1) {
 			const closeStart = Math.max(c.sentenceStarts[c.sentenceStarts.length - 1], n - opts.maxWords);
-			if (n - closeStart >= opts.minWords) add(ci, 1, closeStart, n);
+			if (n - closeStart >= opts.minWords) entries.push({ comment: ci, part: 1, start: closeStart, end: n });
 		}
 	});
-	function add(ci: number, part: number, start: number, end: number) {
-		entComment.push(ci);
-		entPart.push(part);
-		entStart.push(start);
-		entEnd.push(end);
-		grams += Math.max(0, end - start - opts.gram + 1);
-	}
-	if (entComment.length < 1) return { edges: [], grams: new Uint32Array(0) };
-
-	// Pack (gram hash, entry) into one float so a native numeric sort groups equal grams.
-	const entryBits = Math.max(1, Math.ceil(Math.log2(entComment.length + 1)));
-	const keyMod = Math.floor(KEY_SPACE / 2 ** entryBits);
-	const slots = 2 ** entryBits;
-	const packed = new Float64Array(grams);
-	const full = new Uint32Array(grams);
-	let g = 0;
-	for (let e = 0; e < entComment.length; e++) {
-		const h = story[entComment[e]].wordHashes;
-		for (let i = entStart[e]; i + opts.gram <= entEnd[e]; i++) {
-			full[g] = hashRun(h, i, i + opts.gram, PART_SALT[entPart[e]]);
-			packed[g] = (full[g] % keyMod) * slots + e;
-			g++;
-		}
-	}
-	packed.sort();
-	const gramsOf = (e: number): number[] => {
-		const h = story[entComment[e]].wordHashes;
-		const out: number[] = [];
-		for (let i = entStart[e]; i + opts.gram <= entEnd[e]; i++) out.push(hashRun(h, i, i + opts.gram, PART_SALT[entPart[e]]));
-		return out;
-	};
-
-	const uf = new UnionFind(entComment.length);
-	const firstEntry = new Map<number, number>();
-	for (let e = 0; e < entComment.length; e++) {
-		const prior = firstEntry.get(entComment[e]);
-		if (prior === undefined) firstEntry.set(entComment[e], e);
-		else uf.union(prior, e);
-	}
-	const slice = (e: number) => story[entComment[e]].wordHashes.subarray(entStart[e], entEnd[e]);
-	const verify = (x: number, y: number): number => {
-		if (entPart[x] !== entPart[y]) return -1;
-		const cx = story[entComment[x]],
-			cy = story[entComment[y]];
-		if (cx.author >= 0 && cx.author === cy.author) return -1;
-		const lx = entEnd[x] - entStart[x],
-			ly = entEnd[y] - entStart[y];
-		if ((2 * Math.min(lx, ly)) / (lx + ly) < opts.threshold) return -1;
-		const l = lcsLength(slice(x), slice(y));
-		const dice = (2 * l) / (lx + ly);
-		return l >= opts.gram && dice >= opts.threshold ? dice : -1;
-	};
-	const edges: TemplateEdge[] = [];
-	const onEdge = (x: number, y: number, similarity: number) => {
-		const runs = lcsRuns(slice(x), slice(y));
-		const words = story[entComment[x]].words;
-		// Single stray words matched out of place ("and", "the") read as noise in the evidence.
-		const long = runs.filter(([s, e]) => e - s > 1);
-		const phrase = (long.length ? long : runs).map(([s, e]) => words.slice(entStart[x] + s, entStart[x] + e).join(' ')).join(' … ');
-		edges.push({
-			a: story[entComment[x]].index,
-			b: story[entComment[y]].index,
-			similarity,
-			part: entPart[x] === 0 ? 'opening' : 'closing',
-			phrase,
-			grams: sharedGrams(gramsOf(x), gramsOf(y))
-		});
-	};
-
-	const members: number[] = [];
-	for (let i = 0; i < packed.length; ) {
-		const key = Math.floor(packed[i] / slots);
-		let j = i;
-		members.length = 0;
-		while (j < packed.length && Math.floor(packed[j] / slots) === key) members.push(packed[j++] - key * slots);
-		if (members.length > 1) verifyBucket(members, 0, members.length, uf, verify, onEdge);
-		i = j;
-	}
-	full.sort();
-	return { edges, grams: distinct(full) };
-}
-
-function sharedGrams(a: number[], b: number[]): number[] {
-	const inB = new Set(b);
-	return [...new Set(a)].filter((k) => inB.has(k));
-}
-
-function distinct(sorted: Uint32Array): Uint32Array {
+	const out: StoryTemplates = { edges: [], matched: new Map(), grams: new Uint32Array(0), storyGrams: new Uint32Array(0) };
+	const grams: number[] = [];
+	for (let from = 0; from < entries.length; from += 2 ** ENTRY_BITS)
+		matchEntries(story, entries.slice(from, from + 2 ** ENTRY_BITS), opts, out, grams);
+	out.grams = Uint32Array.from(grams);
+	const sorted = out.grams.slice().sort();
 	let w = 0;
 	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[w - 1]) sorted[w++] = sorted[i];
-	return sorted.slice(0, w);
+	out.storyGrams = sorted.slice(0, w);
+	return out;
+}
+
+function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOptions, out: StoryTemplates, allGrams: number[]): void {
+	const slots = 2 ** ENTRY_BITS;
+	const gramsOf: number[][] = entries.map((e) => {
+		const h = story[e.comment].wordHashes;
+		const seen = new Set<number>();
+		for (let i = e.start; i + opts.gram <= e.end; i++) seen.add(hashRun(h, i, i + opts.gram, PART_SALT[e.part]));
+		return [...seen];
+	});
+	let total = 0;
+	for (const g of gramsOf) total += g.length;
+	// (run hash, entry) packed in one float so a native numeric sort groups equal runs
+	const packed = new Float64Array(total);
+	let k = 0;
+	gramsOf.forEach((gs, e) => {
+		for (const g of gs) {
+			packed[k++] = g * slots + e;
+			allGrams.push(g);
+		}
+	});
+	packed.sort();
+
+	const slice = (e: Entry) => story[e.comment].wordHashes.subarray(e.start, e.end);
+	const verdicts = new Map<number, number>();
+	const verify = (x: number, y: number): number => {
+		const key = x < y ? x * slots + y : y * slots + x;
+		let v = verdicts.get(key);
+		if (v === undefined) verdicts.set(key, (v = similarity(story, entries[x], entries[y], slice, opts)));
+		return v;
+	};
+	const edges = new Map<number, TemplateEdge>();
+	const members: number[] = [];
+	for (let i = 0; i < packed.length; ) {
+		const gram = Math.floor(packed[i] / slots);
+		members.length = 0;
+		while (i < packed.length && Math.floor(packed[i] / slots) === gram) members.push(packed[i++] - gram * slots);
+		if (members.length < 2) continue;
+		// Each member is checked against up to maxLeaders unmatched earlier members, in this bucket
+		// alone, so the count of matched sentences per run does not depend on bucket order.
+		const leaders: number[] = [];
+		const matched = new Set<number>();
+		for (const x of members) {
+			let linked = false;
+			for (const l of leaders) {
+				const s = verify(l, x);
+				if (s < 0) continue;
+				matched.add(l).add(x);
+				const key = l < x ? l * slots + x : x * slots + l;
+				let edge = edges.get(key);
+				if (!edge) edges.set(key, (edge = describe(story, entries[l], entries[x], s, slice)));
+				edge.grams.push(gram);
+				linked = true;
+				break;
+			}
+			if (!linked && leaders.length < opts.maxLeaders) leaders.push(x);
+		}
+		if (matched.size) out.matched.set(gram, (out.matched.get(gram) ?? 0) + matched.size);
+	}
+	for (const e of edges.values()) out.edges.push(e);
+}
+
+function similarity(story: StoryComment[], x: Entry, y: Entry, slice: (e: Entry) => Uint32Array, opts: TemplateOptions): number {
+	if (x.part !== y.part || x.comment === y.comment) return -1;
+	const ax = story[x.comment].author,
+		ay = story[y.comment].author;
+	if (ax >= 0 && ax === ay) return -1;
+	const lx = x.end - x.start,
+		ly = y.end - y.start;
+	if ((2 * Math.min(lx, ly)) / (lx + ly) < opts.threshold) return -1;
+	const l = lcsLength(slice(x), slice(y));
+	const dice = (2 * l) / (lx + ly);
+	return l >= Math.max(opts.gram, opts.minShared) && dice >= opts.threshold ? dice : -1;
+}
+
+function describe(story: StoryComment[], x: Entry, y: Entry, similarity: number, slice: (e: Entry) => Uint32Array): TemplateEdge {
+	const runs = lcsRuns(slice(x), slice(y));
+	const words = story[x.comment].words;
+	// Single stray words matched out of place ("and", "the") read as noise in the evidence.
+	const long = runs.filter(([s, e]) => e - s > 1);
+	const phrase = (long.length ? long : runs).map(([s, e]) => words.slice(x.start + s, x.start + e).join(' ')).join(' … ');
+	return { a: story[x.comment].index, b: story[y.comment].index, similarity, part: x.part === 0 ? 'opening' : 'closing', phrase, grams: [] };
 }

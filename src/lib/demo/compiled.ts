@@ -43,6 +43,7 @@ export interface CompiledLang {
 	personal: Phrase[];
 	closers: Phrase[];
 	groups: string[];
+	home: string[];
 }
 
 function compileSection(spec: SectionSpec, index: number): CompiledSection {
@@ -74,7 +75,8 @@ function compileLang(p: LangPhrases): CompiledLang {
 		negative: compileAll(p.negative),
 		personal: compileAll(p.personal),
 		closers: compileAll(p.closers),
-		groups: p.groups
+		groups: p.groups,
+		home: p.home
 	};
 }
 
@@ -92,6 +94,7 @@ function build() {
 			favor: compileAll(enStance.FAVOR),
 			against: compileAll(enStance.AGAINST),
 			neutral: compileAll(enStance.NEUTRAL),
+			tails: compileAll(enStance.ARGUMENT_TAILS),
 			offTopic: compileAll(enStance.OFF_TOPIC),
 			positive: compileAll(enTone.POSITIVE),
 			negative: compileAll(enTone.NEGATIVE),

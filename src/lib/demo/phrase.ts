@@ -79,9 +79,14 @@ function expandInto(seq: Node[], rng: Rng, slots: Slots, out: string[]): void {
 
 /** Expands one phrase; the first letter is capitalised since phrases are sentences. */
 export function expand(phrase: Phrase, rng: Rng, slots: Slots): string {
+	return capitalize(expandRaw(phrase, rng, slots).replace(/ {2,}/g, ' ').trim());
+}
+
+/** Expands a phrase as written: for fragments that continue a sentence (slots, openers). */
+export function expandRaw(phrase: Phrase, rng: Rng, slots: Slots): string {
 	const out: string[] = [];
 	expandInto(phrase, rng, slots, out);
-	return capitalize(out.join('').replace(/ {2,}/g, ' ').trim());
+	return out.join('');
 }
 
 export function capitalize(s: string): string {

@@ -6,8 +6,7 @@ import {
 	articleTitles,
 	countExportRows,
 	databaseFingerprint,
-	exportQuery,
-	iterateRows,
+	exportRows,
 	tuneForExport
 } from '../server/db/export';
 import type { WriterContext } from './context';
@@ -75,11 +74,10 @@ export function runExport(db: DB, req: ExportRequest, opts: { now?: Date; file?:
 			notes
 		});
 	const ctx: WriterContext = { bom: req.bom, createdAt: now, notes, provenance };
-	const query = exportQuery(req.level, req.filters, req.columns);
 
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		try {
-			const table = { columns: req.columns, rows: tally.pass(iterateRows(db, query)) };
+			const table = { columns: req.columns, rows: tally.pass(exportRows(db, req.level, req.filters, req.columns)) };
 			yield* writeExport(req.format, req.level, table, ctx);
 		} finally {
 			endSnapshot(db);

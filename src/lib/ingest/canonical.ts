@@ -2,7 +2,7 @@
 // An object with "text" is a comment; otherwise it is an article (which may nest its comments).
 // A record that breaks the schema is rejected with the field at fault; it never stops the file.
 import type { ArticleRecord, CommentRecord, CommentStatus, CommentType } from '../types';
-import type { Emit } from './items';
+import type { Emit, ParsedItem } from './items';
 import { reject } from './items';
 import { BadTime, parseTime } from './dates';
 import { derivedCommentId } from './ids';
@@ -108,10 +108,13 @@ export function toComment(o: Obj, article: string | null, parent: string | null)
 	return c;
 }
 
-function emitComment(o: Obj, article: string | null, parent: string | null, at: string, emit: Emit) {
+function collectComment(o: Obj, article: string | null, parent: string | null, at: string, out: ParsedItem[]) {
 	const c = toComment(o, article, parent);
-	emit({ kind: 'comment', comment: c, at });
-	for (const r of list(o, 'replies')) emitComment(r, c.articleExternalId, c.externalId, at, emit);
+	out.push({ kind: 'comment', comment: c, at });
+	for (const r of list(o, 'replies')) {
+		if (typeof r !== 'object' || r === null) throw new BadField(`"replies" must hold objects`);
+		collectComment(r, c.articleExternalId, c.externalId, at, out);
+	}
 }
 
 /**
@@ -126,24 +129,30 @@ export function emitCanonical(value: unknown, at: string, emit: Emit, hint: stri
 		return false;
 	}
 	const o = value as Obj;
-	const items: Parameters<Emit>[0][] = [];
-	const collect: Emit = (i) => items.push(i);
 	try {
 		const kind = o.kind ?? (hint === 'comments' ? 'comment' : hint === 'articles' ? 'article' : 'text' in o ? 'comment' : 'article');
-		if (kind === 'comment') emitComment(o, article, null, at, collect);
+		// The common case, a flat comment, is emitted directly: no buffering, nothing allocated per record.
+		if (kind === 'comment' && o.replies == null) {
+			emit({ kind: 'comment', comment: toComment(o, article, null), at });
+			return true;
+		}
+		const items: ParsedItem[] = [];
+		if (kind === 'comment') collectComment(o, article, null, at, items);
 		else if (kind === 'article') {
 			const a = toArticle(o);
-			collect({ kind: 'article', article: a, at });
-			list(o, 'comments').forEach((c, i) => {
+			items.push({ kind: 'article', article: a, at });
+			const comments = list(o, 'comments');
+			for (let i = 0; i < comments.length; i++) {
+				const c = comments[i];
 				if (typeof c !== 'object' || c === null) throw new BadField(`comments[${i}] must be an object`);
-				emitComment(c, a.externalId, null, at, collect);
-			});
+				collectComment(c, a.externalId, null, at, items);
+			}
 		} else throw new BadField(`"kind" must be "article" or "comment", got ${JSON.stringify(kind)?.slice(0, 40)}`);
+		for (const i of items) emit(i);
+		return true;
 	} catch (e) {
 		if (!(e instanceof BadField)) throw e;
 		emit(reject(at, e.message, JSON.stringify(value)));
 		return false;
 	}
-	for (const i of items) emit(i);
-	return true;
 }

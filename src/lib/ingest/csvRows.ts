@@ -45,7 +45,7 @@ export async function readCsvRows(input: TextInput, dialect: CsvDialect, sink: C
 					? `a quoted field opened on line ${start} is never closed (the rest of the file is this one field)`
 					: (err?.message ?? 'unreadable row');
 			emit(reject(`${input.name}:${start}`, reason));
-			prevEnd = err?.lines ?? prevEnd;
+			prevEnd = typeof err?.lines === 'number' ? err.lines : prevEnd;
 			return undefined;
 		}
 	});

@@ -23,6 +23,19 @@ function fromParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offse
 	return isoFromMs(Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)) - offsetMin * 60_000);
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const CORPUS_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** Already "YYYY-MM-DDTHH:MM:SSZ" and a real time: the common case, checked without a Date. */
+function isCorpusTime(s: string): boolean {
+	if (!CORPUS_FORM.test(s)) return false;
+	const y = +s.slice(0, 4);
+	const mo = +s.slice(5, 7);
+	const d = +s.slice(8, 10);
+	const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
+	return y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= DAYS[mo - 1] + leap && +s.slice(11, 13) < 24 && +s.slice(14, 16) < 60 && +s.slice(17, 19) < 60;
+}
+
 const ISO =
 	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -88,6 +101,7 @@ export interface ParseTimeOptions {
  */
 export function parseTime(value: unknown, options: ParseTimeOptions = {}): string | null {
 	if (value === null || value === undefined) return null;
+	if (typeof value === 'string' && value.length === 20 && isCorpusTime(value)) return value;
 	if (typeof value === 'number') return fromEpoch(value, String(value));
 	if (typeof value !== 'string') throw new BadTime(`not a time: ${JSON.stringify(value)?.slice(0, 40)}`);
 	const s = value.trim();

@@ -1,29 +1,72 @@
-// The NLP pass for one text: a pure function of the text and the targets and vocabulary passed in.
-// Its output is the `murmur analyze` contract (types.ts: Analysis); NLP_VERSION travels with every
-// stored tag so that a changed analyser re-tags only what is stale.
-import type { Analysis } from '../types';
+// The NLP pass for one text: a pure function of the text and of the targets and vocabulary passed
+// in (no I/O, no clock, no randomness). Its output is the `murmur analyze` contract (Analysis in
+// types.ts). NLP_VERSION is stored with every tag, so a changed analyser re-tags only what is stale.
+import type { Analysis, Sentiment } from '../types';
 import { tokenize } from './tokenize';
 import { scoreSentiment } from './sentiment';
 import { countEmoji } from './emoji';
 import { detectLanguage } from './lang';
+import { stanceToward, type StanceTarget } from './stance';
+import { PhraseMatcher, tokenForms } from './phrases';
+import type { TopicVocabulary } from './topics';
 
-/** Bump on any change that alters output for some text. */
-export const NLP_VERSION = '1';
+/** Bump on any change that alters the output for some text. */
+export const NLP_VERSION = '1.0.0';
+
+export type { StanceTarget };
 
 export interface AnalyzeOptions {
-	/** Language assumed when a text is too short to tell (the corpus language). */
+	/** The stance target, when the caller has chosen it ("target" in `murmur analyze` input). */
+	target?: string | StanceTarget | null;
+	/** Configured targets: the first one the text mentions becomes the target. */
+	targets?: StanceTarget[];
+	/** Target when the text mentions none of `targets` (the article's target or main topic). */
+	fallbackTarget?: StanceTarget | null;
+	/** Corpus topic vocabulary to find in the text. */
+	vocabulary?: TopicVocabulary;
+	/** Topics that come with the text's context (its article's), listed after the ones it mentions. */
+	contextTopics?: string[];
+	/** Language assumed when the text is too short to tell: the corpus language. Default "en". */
 	fallbackLang?: string;
+}
+
+const UNSCORED: Sentiment = { score: 0, label: 'unscored', evidence: [] };
+
+/** Turns a target given by name into one whose only alias is its name. */
+export function asTarget(t: string | StanceTarget): StanceTarget {
+	return typeof t === 'string' ? { name: t, aliases: [t.toLowerCase()] } : t;
+}
+
+const matchers = new WeakMap<StanceTarget[], PhraseMatcher<StanceTarget>>();
+
+/** The first configured target the tokens mention, by any alias. */
+export function mentionedTarget(targets: StanceTarget[], tokens: ReturnType<typeof tokenize>['tokens'], forms = tokenForms(tokens)): StanceTarget | undefined {
+	let m = matchers.get(targets);
+	if (!m) {
+		m = new PhraseMatcher<StanceTarget>();
+		for (const t of targets) for (const a of [t.name, ...t.aliases]) m.add(a, t);
+		matchers.set(targets, m);
+	}
+	return m.findAll(tokens, forms)[0]?.value;
 }
 
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 	const { tokens, emoji } = tokenize(text);
 	const lang = detectLanguage(text, tokens, opts.fallbackLang ?? 'en');
-	const sentiment = lang === 'en' ? scoreSentiment(text, tokens) : { score: 0, label: 'unscored' as const, evidence: [] };
-	return {
-		lang,
-		sentiment,
-		emoji: countEmoji(emoji),
-		stance: { target: null, label: 'none', confidence: 0, evidence: [] },
-		topics: []
-	};
+	const english = lang === 'en';
+	const sentiment = english ? scoreSentiment(text, tokens) : UNSCORED;
+	const forms = opts.vocabulary || opts.targets?.length ? tokenForms(tokens) : undefined;
+
+	let target: StanceTarget | null = null;
+	if (opts.target) target = asTarget(opts.target);
+	else if (opts.targets?.length) target = mentionedTarget(opts.targets, tokens, forms) ?? null;
+	if (!target && opts.fallbackTarget) target = opts.fallbackTarget;
+	const stance = english
+		? stanceToward(text, tokens, target, sentiment)
+		: { target: target?.name ?? null, label: 'none' as const, confidence: 0, evidence: [] };
+
+	const topics = opts.vocabulary ? opts.vocabulary.mentionedIn(tokens, forms) : [];
+	for (const t of opts.contextTopics ?? []) if (!topics.includes(t)) topics.push(t);
+
+	return { lang, sentiment, emoji: countEmoji(emoji), stance, topics };
 }

@@ -21,7 +21,7 @@ export const PARAMS = {
 	question: 0.18,
 	elongated: 0.3,
 	alpha: 15,
-	threshold: 0.05
+	threshold: 0.15
 };
 export type SentimentParams = typeof PARAMS;
 
@@ -87,7 +87,7 @@ export function scoreSentiment(text: string, tokens: Token[], p: SentimentParams
 			} else {
 				if (isModifierHere(tokens, i, norm) || inProperName(tokens, i)) continue;
 				const w = wordValence(norm);
-				valence = w.valence || contextualValence(tokens, i, norm);
+				valence = HEDGES.has(norm) && tokens[i + 1]?.norm === 'of' ? 0 : w.valence || contextualValence(tokens, i, norm);
 				if (valence && w.elongated) {
 					valence += Math.sign(valence) * p.elongated;
 					modifiers.push('elongated');
@@ -161,6 +161,9 @@ function matchPhrase(tokens: Token[], i: number, first: string): { valence: numb
 /** Subjects and adverbs before which "like" is the verb ("I like it"), not the preposition ("looks like"). */
 const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'really', 'would', "i'd", "we'd", 'do', 'does', 'did', "don't", 'dont', "didn't", "doesn't", 'totally', 'also', 'actually', 'definitely', 'still', 'people', 'kinda', 'genuinely', 'just']);
 
+/** "kind of", "sort of" are hedges (degree words), not kindness. */
+const HEDGES = new Set(['kind', 'sort']);
+
 const isTitle = (t: Token | undefined) => {
 	if (!t || t.kind !== 'word' || t.caps) return false;
 	const c = t.text.charCodeAt(0);
@@ -178,7 +181,7 @@ function inProperName(tokens: Token[], i: number): boolean {
 	if (!isTitle(t)) return false;
 	const prev = tokens[i - 1];
 	const next = tokens[i + 1];
-	const sentenceStart = !prev || (prev.kind === 'punct' && prev.norm !== ',') || prev.kind === 'emoji' || prev.kind === 'emoticon';
+	const sentenceStart = !prev || (prev.kind === 'punct' && prev.norm !== ',') || (prev.kind !== 'word' && prev.kind !== 'number');
 	if (sentenceStart) return false;
 	if (isTitle(prev) || isTitle(next) || next?.kind === 'number') return true;
 	return false;
@@ -190,7 +193,11 @@ function contextualValence(tokens: Token[], i: number, norm: string): number {
 		const prev = tokens[i - 1];
 		return prev?.kind === 'word' && LIKE_AS_VERB.has(prev.norm) ? 1.6 : 0;
 	}
-	if (norm === 'kind' || norm === 'sort') return 0; // only reached for "kind of", handled as a hedge
+	if (norm === 'no') {
+		// A bare "No." or "no!" is a refusal; "no" before a word is a negator.
+		const next = tokens[i + 1];
+		return !next || next.kind === 'punct' ? -1.2 : 0;
+	}
 	if (norm === 'too') {
 		// "too long", "too slow": excess is a complaint; "me too" at a clause end is agreement.
 		const next = tokens[i + 1];

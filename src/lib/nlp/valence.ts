@@ -1,4 +1,4 @@
-// Valence lookup: one table on the scorer's -4..+4 scale built from AFINN, murmur's additions,
+// Valence lookup: one table on the scorer's -4..+4 scale built from AFINN, VADER's lexicon, murmur's additions,
 // emoticons and emoji sentiment, plus the fallbacks that let "soooo goood", "Putin's" and
 // "disappointingly" find their entries.
 import { AFINN } from './lexicons/afinn';
@@ -6,6 +6,7 @@ import { ADDITIONS, REMOVALS } from './lexicons/additions';
 import { EMOTICONS } from './lexicons/emoticons';
 import { EMOJI_SENTIMENT } from './lexicons/emojiSentiment';
 import { EMOJI_ADDITIONS } from './lexicons/emojiAdditions';
+import { VADER_LEXICON } from './lexicons/vader';
 
 /** AFINN runs -5..+5; VADER-style rules expect about -4..+4. */
 const AFINN_SCALE = 0.8;
@@ -30,8 +31,18 @@ function addEntry(key: string, valence: number) {
 	PHRASES.set(words[0], list);
 }
 
-for (const [w, v] of Object.entries(AFINN)) if (!REMOVALS.has(w)) addEntry(w, v * AFINN_SCALE);
-for (const [w, v] of ADDITIONS) addEntry(w, v);
+// Two independent human-rated lexicons: where both rate a word, take the mean of the two ratings
+// (AFINN rescaled), else whichever has it. murmur's additions then override, and removals drop
+// entries that mislead in running text. Emoticons live in their own table (the tokenizer finds them).
+const merged = new Map<string, number>();
+for (const [w, v] of Object.entries(AFINN)) merged.set(w, v * AFINN_SCALE);
+for (const [w, v] of VADER_LEXICON) {
+	if (!/^[a-z]/.test(w)) continue;
+	const a = merged.get(w);
+	merged.set(w, a === undefined ? v : (a + v) / 2);
+}
+for (const [w, v] of ADDITIONS) merged.set(w, v);
+for (const [w, v] of merged) if (!REMOVALS.has(w)) addEntry(w, v);
 
 const EMOJI = new Map<string, number>();
 for (const [e, occ, neg, , pos] of EMOJI_SENTIMENT) EMOJI.set(e, ((pos - neg) / (occ + EMOJI_PRIOR)) * EMOJI_SCALE);

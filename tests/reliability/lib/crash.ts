@@ -38,12 +38,16 @@ export interface CrashPlan {
 	seed: number;
 	/** The CLI arguments of the run under test (e.g. ['ingest', file] or ['tag']). */
 	args: string[];
+	/** Arguments of the completing rerun (default: args), e.g. with --json to read its summary. */
+	rerunArgs?: string[];
 	/** Puts the database into its starting state (empty, or a copy of an ingested corpus). */
 	prepare: (db: string) => void;
 	/** Seconds an uninterrupted run takes (measured by the caller on the reference run). */
 	referenceSeconds: number;
 	/** Checks made after every kill (the state the crash left must already be consistent). */
 	afterKill: (db: string, kill: KillRecord) => void;
+	/** Called just before the completing rerun (e.g. to count what the kills left). */
+	beforeRerun?: (db: string) => void;
 	/** Checks made after the completing rerun of a cycle. */
 	afterRerun: (db: string, rerun: CliResult, cycle: number) => void;
 }
@@ -79,7 +83,8 @@ export async function crashCycles(dir: string, plan: CrashPlan): Promise<KillRec
 				break;
 			}
 		}
-		const rerun = await runMurmur(db, plan.args);
+		plan.beforeRerun?.(db);
+		const rerun = await runMurmur(db, plan.rerunArgs ?? plan.args);
 		if (rerun.code !== 0) throw new Error(`rerun of murmur ${plan.args.join(' ')} exited ${rerun.code}: ${rerun.stderr}`);
 		plan.afterRerun(db, rerun, cycle);
 		cycle++;

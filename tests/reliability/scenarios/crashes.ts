@@ -53,10 +53,12 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 	const refRaw = new Set(refRows.map(raw));
 	const refCounts = counts(ref);
 	let partial = 0;
+	let present = 0;
 	const kills = await crashCycles(dir, {
 		kills: opts.kills,
 		seed: opts.seed,
 		args: ['ingest', file],
+		rerunArgs: ['ingest', file, '--json', '--quiet'],
 		referenceSeconds: seconds,
 		prepare: () => {},
 		afterKill(db, kill) {
@@ -78,12 +80,18 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 			expect(strays.slice(0, 3), `after kill at ${kill.afterMs} ms: rows not in the reference`).toEqual([]);
 			expect(new Set(rows.map((r) => `${r.article}/${r.id}`)).size, 'duplicates after kill').toBe(rows.length);
 		},
+		beforeRerun(db) {
+			present = existsSync(db) ? counts(db).comments : 0;
+		},
 		afterRerun(db, rerun, cycle) {
 			expectHealthy(db, `cycle ${cycle} rerun`);
 			expect(ftsProblems(db), `cycle ${cycle}: full-text index`).toEqual([]);
 			expect(counts(db), `cycle ${cycle}: counts (${rerun.stdout.trim().split('\n').pop()})`).toEqual(refCounts);
 			const rows = corpusRows(db);
 			expect(firstDifferences(rows, refRows), `cycle ${cycle}: corpus ${digest(rows)} vs reference ${digest(refRows)}`).toEqual([]);
+			// The rerun adds exactly what the killed run had not committed, and finds the rest unchanged.
+			const summary = JSON.parse(rerun.stdout.trim().split('\n').find((l) => l.startsWith('{'))!);
+			expect(summary.files[0].comments, `cycle ${cycle}: rerun summary`).toEqual({ added: refRows.length - present, updated: 0, unchanged: present });
 		}
 	});
 	return { kills, referenceSeconds: seconds, comments: opts.comments, partial };

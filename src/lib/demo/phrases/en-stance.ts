@@ -10,7 +10,7 @@ export const OPENERS = [
 ];
 
 export const FAVOR = [
-	'[OPEN]{I|We|My whole household|My family} {{fully|completely|genuinely} |}{support|back|am behind} [T]{ and {always have|I\'m not ashamed of it}|, [N3] per cent|}.',
+	'[OPEN]{I|We|My partner and I|My whole family and I} {{fully|completely|genuinely} |}{support|back} [T]{ and {always have|I\'m not ashamed of it}|, no question|}.',
 	'[OPEN][T] is {long overdue|the right call|exactly what [G] needed|a sensible step|the only serious option on the table|common sense}.',
 	'[OPEN]{we|they|[PL]} should have {done|brought in|gone for} [T] {years ago|a decade ago|back in [YEAR]|the first time it came up}.',
 	'[OPEN]the case for [T] is {simple|obvious|not complicated}: [FOR].',
@@ -20,10 +20,10 @@ export const FAVOR = [
 	'[OPEN]I {don\'t|do not|honestly don\'t} {see how|understand how} [T] {hurts anyone|is a bad idea|goes too far}.',
 	'[OPEN]I can\'t {see|think of} {any|a single} {good|real|honest} reason to {oppose|block|delay} [T].',
 	'[OPEN]{not|never} going to apologise for wanting [T].',
-	'Keep [T]{, whatever [P] says|}. [FOR].',
+	'Keep [T]{, whatever [P] says|}: [FOR].',
 	'[OPEN]{[P] is|the article is|[AUTHOR] is} right that [FOR].',
 	'[OPEN]{my vote goes to|I\'ll vote for} whoever {delivers|protects|keeps} [T].',
-	'[OPEN]{people|critics|the usual suspects} said [T] would {be a disaster|ruin everything|never work}, and {it wasn\'t|it hasn\'t|here we are}.',
+	'[OPEN]{people|critics|the usual suspects} said [T] would {be a disaster|ruin everything}, and {it wasn\'t|it hasn\'t|here we are}.',
 	'[OPEN]{if|when} [T] {goes ahead|passes}, [G] {finally|at last} {get|have} {a fair deal|some breathing room|a chance}.',
 	'[OPEN]{anyone|everyone} {against|moaning about} [T] {should|needs to} {talk to|listen to} [G] in [PL].',
 	'[OPEN]{it\'s not|it isn\'t} {perfect|a miracle cure}, but [T] {is|beats} {a start|the status quo|doing nothing}.',
@@ -31,7 +31,7 @@ export const FAVOR = [
 ];
 
 export const AGAINST = [
-	'[OPEN]{I|We|My whole household|Everyone I know} {oppose|reject|can\'t support|will never support} [T]{, full stop| and so does everyone at my work|}.',
+	'[OPEN]{I|We|My partner and I|Most people I know} {oppose|reject|can\'t support|will never support} [T]{, full stop| and so does everyone at my work|}.',
 	'[OPEN][T] is {a mistake|a gift to lobbyists|going to backfire|the wrong answer to the wrong problem|dead on arrival|an overreach|a vanity project}.',
 	'[OPEN]{scrap|drop|shelve|bin|kill} [T] and {let [G] decide for themselves|start again|listen to [G] for once}.',
 	'[OPEN]nobody {asked for|voted for|in [PL] wants} [T].',
@@ -62,21 +62,30 @@ export const NEUTRAL = [
 	'[OPEN]{what|which} {version|part} of [T] {are we talking about|is [P] actually proposing}{, the [YEAR] one|}?',
 	'[OPEN]{my|our} {local paper|council} in [PL] {ran|had} a {piece|debate} on [T] {last week|in [MONTH]} too.',
 	'[OPEN]{the|that} figure of [N] {seems|looks} {high|low|oddly precise} to me{, where is it from|}.',
-	'[OPEN]{so|and} {who|which department} {actually|exactly} {decides|runs} [T]{, [P] or the council|}?',
-	'[OPEN]{wait|hold on}, {is|does} [T] {apply|include} {[G]|[PL]} {or not|as well}?'
+	'[OPEN]{who|which department} {actually|exactly} {decides on|runs} [T]{, [P] or the council|}?',
+	'[OPEN]{wait|hold on}, does [T] {apply to|cover|include} {[G]|[PL]} {or not|as well}?'
 ];
 
 export const OFF_TOPIC = [
-	'[OPEN]why does this site {keep asking me to subscribe|autoplay videos|log me out every [DAY]|put the comments under three adverts}?',
-	'{Anyone|Is anyone else} {watching|going to} the {match|derby|final|game} {tonight|on [DAY]}{? [TEAM] all the way|?}',
-	'[OPEN]the comment section {here|on this site} {used to be better|is wild today|moves fast} {lately|this week|}.',
-	'{Small typo|Typo} in the {second|third|fourth|last} paragraph{, "[TYPO]"|}{.| :)}',
-	'{Off topic|Unrelated|Totally unrelated}, but {the crossword|the weather in [PL]|the new app|the podcast} {is|has been} {terrible|great|weird|a joke} {this week|lately|since [MONTH]}.',
+	'[OPEN]why does this site {keep asking me to subscribe|autoplay videos|log me out every [DAY]|put the comments under three adverts|crash on my phone}{ lately| since [MONTH]|}?',
+	'{Anyone|Is anyone else} {watching|going to} the {match|derby|final|game} {tonight|on [DAY]}{? [TEAM] all the way|? Come on [TEAM]|?}',
+	'[OPEN]the comment section {here|on this site} {used to be better|is wild today|moves fast these days|has gone downhill since [YEAR]}{, no offence|}.',
+	'{Small typo|Typo} in the {second|third|fourth|last} paragraph{, "[TYPO]"|}{.| :)}{ Otherwise fine.|}',
+	'{Off topic|Unrelated|Totally unrelated}, but {the crossword|the weather in [PL]|the new app|the podcast|the [DAY] quiz} {is|has been} {terrible|great|weird|a joke} {this week|lately|since [MONTH]}.',
 	'Happy {birthday to my mum|Friday everyone|[DAY] from [PL]|new year from [PL]|anniversary to my wife of [N3] years}!',
-	'{Can|Could} {someone|anyone} {recommend|suggest} a {good|decent} {plumber|dentist|bakery|cafe} in [PL]?',
-	'[OPEN]{I|we} {lost|found} a {black|grey|ginger} {cat|dog|umbrella} near [PL] {this morning|on [DAY]}{, message me|}.',
+	'{Can|Could} {someone|anyone} {recommend|suggest} a {good|decent|cheap} {plumber|dentist|bakery|cafe|mechanic} {in|near} [PL]?',
+	'[OPEN]{I|we} {lost|found} a {black|grey|ginger|tabby} {cat|dog|umbrella|scarf} near [PL] {this morning|on [DAY]}{, message me|}.',
 	'{My|The} {train|bus} to [PL] {was|has been} {cancelled|late} {again|[N3] times this week}{, so here I am reading comments|}.',
 	'{Is it|Was it} just me or {was|is} the {print edition|website|app} {late|broken|slow} {today|this [DAY]}?',
-	'{Remember|Anyone remember} when this {paper|site} had {proper|actual} {letters pages|editors|crosswords}?',
-	'{That|The} photo {at the top|in the middle} {looks like|is clearly} {[PL] in [YEAR]|a stock image|my uncle}.'
+	'{Remember|Anyone remember} when this {paper|site} had {proper|actual} {letters pages|editors|crosswords}{ back in [YEAR]|}?',
+	'{That|The} photo {at the top|in the middle} {looks like|is clearly} {[PL] in [YEAR]|a stock image|my uncle|somewhere in [PL]}.',
+	'{Still|Still no} {waiting|word} on {the pothole on my road|my parcel|a reply from the council} {since [MONTH]|after [N3] weeks}{, cheers [PL]|}.',
+	'{Who|Which genius} {decided|thought} {the new font|dark mode|the redesign} {was|would be} a good idea{?|??}'
+];
+
+/** Optional endings for an argument clause ([FOR] / [AGAINST]). */
+export const ARGUMENT_TAILS = [
+	', at least in [PL]', ' for [G]', ' these days', ' since [YEAR]', ', as far as I can tell', ', if you ask [G]', ', according to [P]',
+	', just look at [PL]', ' and everyone knows it', ', full stop', ', like it or not', ' in [PL] at least', ', whatever [P] says',
+	' for the [N3]th year running', ', ask anyone in [PL]', ', as the article says'
 ];

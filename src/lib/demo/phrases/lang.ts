@@ -12,4 +12,6 @@ export interface LangPhrases {
 	personal: string[];
 	closers: string[];
 	groups: string[];
+	/** Home towns for personal lines ([HOME]). */
+	home: string[];
 }

@@ -5,7 +5,7 @@ export const politics: SectionSpec = {
 	slug: 'politics',
 	target: 'Voting at 16',
 	aliases: ['voting at 16', 'votes at 16', 'lowering the voting age', 'voting age', 'votes for 16-year-olds'],
-	refs: ['votes at 16', 'lowering the voting age', 'voting at 16', 'giving 16-year-olds the vote', 'the voting age change'],
+	refs: ['votes at 16', 'lowering the voting age', 'voting at 16', 'votes for 16-year-olds', 'the voting age change'],
 	translations: { es: 'el voto a los 16', de: 'das Wahlrecht ab 16', fr: 'le vote à 16 ans', pt: 'o voto aos 16', it: 'il voto ai sedicenni' },
 	weight: 1.1,
 	engagement: 1.4,

@@ -56,7 +56,8 @@ worried -1.6 afraid -1.6 fear -1.8 fears -1.6 scared -1.6 anxious -1.6 nervous -
 complicated -0.6 messy -1.2 difficult -0.8 tough -0.6 hard -0.6 impossible -1.2 unrealistic -1.2 naive -1.2 absurd -1.8
 doubt -0.8 doubtful -1 skeptical -1 sceptical -1 dubious -1.4 questionable -1.2 suspicious -1.2 fishy -1.2
 rocks 1.6 rocked 1.6 rockin 1.6 rocking 1.4 killed_it 2 nailed 1.6 dope 1.6 lit 1.2 epic 1.6 legit 1.2 badass 1.6
-unbelievable 0.2 insane 0 crazy -0.6 wild 0.4 fierce 0.6 hell -1.2
+unbelievable 0.2 insane -1.2 crazy -0.6 nuts -1.2 frighten -1.6 frightens -1.6 nicest 2.4 miraculous 2.4 godawful -2.8
+wtg 2 snap 0 sore -1.2 wild 0.4 fierce 0.6 hell -1.2
 sunny 1.2 birthday 0.8 holiday 1 holidays 1 party 1 vacation 1.4 weekend 0.6 friday 0.4 christmas 0.8 celebrate 2 fun 2.4
 rain -0.4 rainy -0.8 traffic -0.6 hangover -1.6 headache -1.6 sick -1.6 flu -1.6 cold -0.4 tired -1.4 exhausted -1.6 sleepy -0.6
 late -0.6 delayed -1 cancelled -1.2 canceled -1.2 stuck -1.2 lost -1.4 broke -1.2 broken -1.4 crashed -1.6 fail -2 fails -1.8 failed -1.8
@@ -65,6 +66,8 @@ lose -1.4 loses -1.2 losing -1.4 loser -2.2 losers -2.2 won 1.6 wins 1.8 win 2 v
 
 const phrases: [string, number][] = [
 	['the shit', 2],
+	['good grief', -1.6],
+	['oh snap', 0.8],
 	['the bomb', 2],
 	['no way', -0.6],
 	['for the win', 2],

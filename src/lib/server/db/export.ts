@@ -1,65 +1,15 @@
-// The export's SQL: the filtered rows, one per comment or one per article, streamed with
-// .iterate() so a million rows never sit in memory; the counts for a sidecar; and a cheap
-// fingerprint of the database state. The filter clause comes from filterToSql, the same one
+// The export's SQL: the filtered rows, one per comment (exportRows.ts) or one per article,
+// streamed with .iterate() so a million rows never sit in memory; the counts for a sidecar; and a
+// cheap fingerprint of the database state. The filter clause comes from filterToSql, the same one
 // every dashboard view uses, so an export holds exactly the comments the page counted.
 import { createHash } from 'node:crypto';
 import type { DB } from './open';
 import type { Filters } from '../../filters';
 import { filterToSql } from './filterSql';
+import { commentRows } from './exportRows';
 import type { ExportColumn, ExportLevel } from '../../export/columns';
 import type { Row } from '../../export/table';
 import type { DatabaseFingerprint } from '../../export/provenance';
-
-type Join = 'article' | 'author' | 'flag';
-interface Source {
-	sql: string;
-	join?: Join;
-}
-
-// Column name -> SQL. Aliases c (comments) and t (comment_tags) come from filterToSql.
-const COMMENT_SQL: Record<string, Source> = {
-	article_id: { sql: 'c.article_id' },
-	article_url: { sql: 'a.url', join: 'article' },
-	article_title: { sql: 'a.title', join: 'article' },
-	article_published_at: { sql: 'a.published_at', join: 'article' },
-	article_external_id: { sql: 'a.external_id', join: 'article' },
-	article_section: { sql: 'a.section', join: 'article' },
-	comment_id: { sql: 'c.id' },
-	comment_external_id: { sql: 'c.external_id' },
-	parent_id: { sql: 'c.parent_id' },
-	thread_root_id: { sql: 'c.thread_root_id' },
-	depth: { sql: 'c.depth' },
-	position: { sql: 'c.position' },
-	author: { sql: 'au.handle', join: 'author' },
-	author_name: { sql: 'au.display_name', join: 'author' },
-	created_at: { sql: 'c.created_at' },
-	effective_at: { sql: 'c.effective_at' },
-	status: { sql: 'c.status' },
-	type: { sql: 'c.type' },
-	score: { sql: 'c.score' },
-	text: { sql: 'c.text' },
-	sentiment_score: { sql: 't.sentiment_score' },
-	sentiment_label: { sql: 't.sentiment_label' },
-	stance_target: { sql: 't.stance_target' },
-	stance_label: { sql: 't.stance_label' },
-	stance_confidence: { sql: 't.stance_confidence' },
-	emoji: {
-		sql: '(SELECT json_group_array(e.emoji ORDER BY e.count DESC, e.emoji) FROM comment_emoji e WHERE e.comment_id = c.id)'
-	},
-	topics: {
-		sql: '(SELECT json_group_array(tp.name ORDER BY tp.name) FROM comment_topics x JOIN topics tp ON tp.id = x.topic_id WHERE x.comment_id = c.id)'
-	},
-	lang: { sql: 't.lang' },
-	duplicate_cluster: { sql: 'cf.cluster_id', join: 'flag' },
-	duplicate_similarity: { sql: 'cf.similarity', join: 'flag' },
-	nlp_version: { sql: 't.nlp_version' }
-};
-
-const JOINS: Record<Join, string> = {
-	article: 'JOIN articles a ON a.id = c.article_id',
-	author: 'LEFT JOIN authors au ON au.id = c.author_id',
-	flag: 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id'
-};
 
 // Over `agg` (one row per article of the selected comments), `a` (articles) and `top` (top emoji).
 const ARTICLE_SQL: Record<string, string> = {
@@ -90,27 +40,6 @@ export interface ExportQuery {
 	params: unknown[];
 	/** Indexes of the columns that come back as JSON array text. */
 	listAt: number[];
-}
-
-/**
- * Comments in time order (effective time, then id), as the time charts read them. Each row
- * carries its nlp_version after the chosen columns, for the provenance.
- */
-export function commentRowsQuery(f: Filters, columns: readonly ExportColumn[]): ExportQuery {
-	const filter = filterToSql(f);
-	const joins = new Set<Join>();
-	const select = columns.map((c) => {
-		const s = COMMENT_SQL[c.name];
-		if (!s) throw new Error(`no SQL for comment column ${c.name}`);
-		if (s.join) joins.add(s.join);
-		return s.sql;
-	});
-	select.push('t.nlp_version');
-	const sql = `SELECT ${select.join(', ')}
-		FROM comments c ${filter.joins} ${[...joins].map((j) => JOINS[j]).join(' ')}
-		WHERE ${filter.where}
-		ORDER BY c.effective_at, c.id`;
-	return { sql, params: filter.params, listAt: listIndexes(columns) };
 }
 
 /**
@@ -184,8 +113,12 @@ export function* iterateRows(db: DB, q: ExportQuery): Generator<Row> {
 	}
 }
 
-export function exportQuery(level: ExportLevel, f: Filters, columns: readonly ExportColumn[]): ExportQuery {
-	return level === 'articles' ? articleRowsQuery(f, columns) : commentRowsQuery(f, columns);
+/**
+ * The rows of an export: one per comment (exportRows.ts), or one per article (articleRowsQuery),
+ * each followed by its analyser version(s) for the provenance.
+ */
+export function exportRows(db: DB, level: ExportLevel, f: Filters, columns: readonly ExportColumn[]): Iterable<Row> {
+	return level === 'articles' ? iterateRows(db, articleRowsQuery(f, columns)) : commentRows(db, f, columns);
 }
 
 /** How many rows an export with these filters holds, and the analyser versions among them; for the sidecar. */

@@ -1,76 +1,86 @@
 import type { DB } from './open';
 import { READER_COMMENTS } from './filterSql';
+import { CUBES, CUBE_COLUMN, MEASURES, USES_MEASURE, dimColumns, measureNames, type Cube, type Dim } from './rollupCatalog';
 import { addId, newRegisters } from './queries/hll';
 import { rebuildSectionMedians } from './sectionMedians';
 
-const SCORED = `(t.sentiment_label IN ('positive','neutral','negative') AND t.sentiment_score IS NOT NULL)`;
-const MEASURES = `count(*), sum(c.created_at IS NULL), sum(${SCORED}),
-  total(CASE WHEN ${SCORED} THEN t.sentiment_score END), total(CASE WHEN ${SCORED} THEN t.sentiment_score * t.sentiment_score END)`;
-const SUMS = `sum(n), sum(untimed), sum(scored), total(s_sum), total(s_sq)`;
-const FROM_COMMENTS = `FROM comments c
-  LEFT JOIN comment_tags t ON t.comment_id = c.id
-  LEFT JOIN comment_flags fl ON fl.comment_id = c.id
-  WHERE ${READER_COMMENTS}`;
-const DAY = `substr(c.effective_at, 1, 10)`;
-const FLAGGED = `(fl.comment_id IS NOT NULL)`;
+/** How a base cube computes each dimension from the comments and their joins. */
+const BASE_EXPR: Partial<Record<Dim, string>> = {
+	day: `substr(c.effective_at, 1, 10)`,
+	article: `c.article_id`,
+	sentiment: `t.sentiment_label`,
+	stance: `t.stance_label`,
+	target: `t.stance_target`,
+	lang: `t.lang`,
+	flagged: `(fl.comment_id IS NOT NULL)`,
+	topic: `ct.topic_id`,
+	emoji: `ce.emoji`
+};
+const TAGS_AND_FLAGS = `LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags fl ON fl.comment_id = c.id`;
+const BASE_FROM: Record<string, string> = {
+	roll_article_day: `FROM comments c ${TAGS_AND_FLAGS}`,
+	roll_topic_day: `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`,
+	roll_emoji_day: `FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
+	roll_emoji_topic_day: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`
+};
 
-export const ROLLUP_TABLES = [
-	'roll_article_day', 'roll_day', 'roll_topic_day', 'roll_emoji_day', 'roll_emoji_topic', 'roll_day_authors',
-	'roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats'
-];
+/** Tables refreshRollups maintains besides the cubes (created by migration 004). */
+const SIDE_TABLES = ['roll_day_authors', 'roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats'];
 
-/** Whether this database has the rollup tables (schema 4+) and they were ever filled. */
+function createCube(db: DB, cube: Cube): void {
+	const cols = cube.dims.map((d) => CUBE_COLUMN[d as keyof typeof CUBE_COLUMN].join(' '));
+	const measures = measureNames(cube).map((m) => `${m} ${m === 's_sum' || m === 's_sq' ? 'REAL' : 'INTEGER'} NOT NULL`);
+	db.exec(`DROP TABLE IF EXISTS ${cube.table}`);
+	db.exec(`CREATE TABLE ${cube.table} (${[...cols, ...measures].join(', ')})`);
+}
+
+function fillCube(db: DB, cube: Cube): void {
+	const keys = dimColumns(cube);
+	const positions = keys.map((_, i) => i + 1).join(', ');
+	if (cube.from) {
+		const sums = measureNames(cube).map((m) => `${m === 's_sum' || m === 's_sq' ? 'total' : 'sum'}(${m})`);
+		db.exec(`INSERT INTO ${cube.table} SELECT ${[...keys, ...sums].join(', ')} FROM ${cube.from} GROUP BY ${positions} ORDER BY ${positions}`);
+	} else {
+		const exprs = cube.dims.map((d) => BASE_EXPR[d]!);
+		const measures = [...MEASURES, ...(cube.uses ? [USES_MEASURE] : [])].map(([, e]) => e);
+		db.exec(
+			`INSERT INTO ${cube.table} SELECT ${[...exprs, ...measures].join(', ')} ${BASE_FROM[cube.table]}
+			 WHERE ${READER_COMMENTS} GROUP BY ${positions} ORDER BY ${positions}`
+		);
+	}
+	// Filters narrow cubes by their leading dimension (an article, a topic, an emoji, a period).
+	db.exec(`CREATE INDEX ${cube.table}_lead ON ${cube.table}(${keys.slice(0, cube.dims[0] === 'day' ? 1 : 2).join(', ')})`);
+}
+
+/** Whether this database has rollups (refreshed at least once since schema 4). */
 export function rollupsAvailable(db: DB): boolean {
-	const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'roll_day'`).get();
-	return Boolean(hasTable && db.prepare(`SELECT 1 FROM meta WHERE key = 'rollups_at'`).get());
+	return Boolean(db.prepare(`SELECT 1 FROM meta WHERE key = 'rollups_at'`).get());
 }
 
 /**
- * Rebuilds the dashboard's rollup tables after ingest, tag or coordination changed the corpus.
- * One transaction: the dashboard (reading through WAL) sees the old rollups or the new, never half.
- * Coarser rollups are summed from finer ones rather than from the comments again.
+ * Rebuilds the dashboard's rollups after ingest, tag or coordination changed the corpus, in one
+ * transaction: the dashboard (reading through WAL) sees the old rollups or the new, never half.
+ * Derived cubes are summed from their base cube rather than from the comments again.
  */
 export function refreshRollups(db: DB): void {
 	db.transaction(() => {
-		for (const t of ROLLUP_TABLES) db.exec(`DELETE FROM ${t}`);
+		for (const t of SIDE_TABLES) db.exec(`DELETE FROM ${t}`);
+		const rows: Record<string, number> = {};
+		for (const cube of CUBES) {
+			createCube(db, cube);
+			fillCube(db, cube);
+			rows[cube.table] = (db.prepare(`SELECT count(*) AS n FROM ${cube.table}`).get() as { n: number }).n;
+		}
 		db.exec(`
-			INSERT INTO roll_article_day
-			SELECT c.article_id, ${DAY}, t.sentiment_label, t.stance_label, t.stance_target, t.lang, ${FLAGGED}, ${MEASURES}
-			${FROM_COMMENTS} GROUP BY 1, 2, 3, 4, 5, 6, 7;
-
-			INSERT INTO roll_day
-			SELECT day, sentiment, stance, target, lang, flagged, ${SUMS} FROM roll_article_day GROUP BY 1, 2, 3, 4, 5, 6;
-
-			INSERT INTO roll_topic_day
-			SELECT ct.topic_id, ${DAY}, t.sentiment_label, t.stance_label, t.lang, ${FLAGGED}, ${MEASURES}
-			FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id
-			  LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags fl ON fl.comment_id = c.id
-			WHERE ${READER_COMMENTS} GROUP BY 1, 2, 3, 4, 5, 6;
-
-			INSERT INTO roll_emoji_day
-			SELECT ce.emoji, ${DAY}, t.sentiment_label, t.stance_label, t.lang, ${FLAGGED}, count(*), sum(ce.count),
-			  sum(c.created_at IS NULL), sum(${SCORED}), total(CASE WHEN ${SCORED} THEN t.sentiment_score END),
-			  total(CASE WHEN ${SCORED} THEN t.sentiment_score * t.sentiment_score END)
-			FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id
-			  LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags fl ON fl.comment_id = c.id
-			WHERE ${READER_COMMENTS} GROUP BY 1, 2, 3, 4, 5, 6;
-
-			INSERT INTO roll_emoji_topic
-			SELECT ce.emoji, ct.topic_id, ${DAY}, ${FLAGGED}, count(*), sum(ce.count),
-			  sum(c.created_at IS NULL), sum(${SCORED}), total(CASE WHEN ${SCORED} THEN t.sentiment_score END),
-			  total(CASE WHEN ${SCORED} THEN t.sentiment_score * t.sentiment_score END)
-			FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id
-			  LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags fl ON fl.comment_id = c.id
-			WHERE ${READER_COMMENTS} GROUP BY 1, 2, 3, 4;
-
-			INSERT INTO roll_author
-			SELECT c.author_id, ${FLAGGED}, count(*) ${FROM_COMMENTS} AND c.author_id IS NOT NULL GROUP BY 1, 2;
+			INSERT INTO roll_author (author_id, n, flagged)
+			SELECT c.author_id, count(*), sum(fl.comment_id IS NOT NULL)
+			FROM comments c LEFT JOIN comment_flags fl ON fl.comment_id = c.id
+			WHERE ${READER_COMMENTS} AND c.author_id IS NOT NULL GROUP BY 1;
 
 			INSERT INTO roll_article_age
 			SELECT c.article_id, CAST((julianday(c.effective_at) - julianday(a.published_at)) * 24 AS INTEGER) AS age,
-			  t.sentiment_label, ${FLAGGED}, count(*)
-			FROM comments c JOIN articles a ON a.id = c.article_id
-			  LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags fl ON fl.comment_id = c.id
+			  t.sentiment_label, (fl.comment_id IS NOT NULL), count(*)
+			FROM comments c JOIN articles a ON a.id = c.article_id ${TAGS_AND_FLAGS}
 			WHERE ${READER_COMMENTS} AND a.published_at IS NOT NULL
 			  AND c.effective_at >= a.published_at AND julianday(c.effective_at) < julianday(a.published_at) + 7
 			GROUP BY 1, 2, 3, 4;
@@ -78,11 +88,10 @@ export function refreshRollups(db: DB): void {
 		rebuildDailyCommenters(db);
 		rebuildSectionMedians(db);
 		const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).get() as { m: number }).m;
-		const setMeta = db.prepare(
-			`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`
-		);
+		const setMeta = db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
 		setMeta.run('rollups_at', new Date().toISOString().slice(0, 19) + 'Z');
 		setMeta.run('rollups_max_comment_id', String(maxId));
+		setMeta.run('rollup_rows', JSON.stringify(rows));
 	})();
 }
 
@@ -91,7 +100,7 @@ function rebuildDailyCommenters(db: DB): void {
 	const sketches = new Map<string, Uint8Array>();
 	const rows = db
 		.prepare(
-			`SELECT ${DAY} AS day, ${FLAGGED} AS flagged, c.author_id AS author
+			`SELECT substr(c.effective_at, 1, 10) AS day, (fl.comment_id IS NOT NULL) AS flagged, c.author_id AS author
 			 FROM comments c LEFT JOIN comment_flags fl ON fl.comment_id = c.id
 			 WHERE ${READER_COMMENTS} AND c.author_id IS NOT NULL`
 		)

@@ -15,7 +15,7 @@ export function median(xs: number[]): number | null {
 }
 
 /**
- * Fills roll_article_stats and roll_section_age from roll_article_day and roll_article_age.
+ * Fills roll_article_stats and roll_section_age from the roll_article cube and roll_article_age.
  * Peers are the dated articles with at least one reader comment; '' stands for "no section".
  */
 export function rebuildSectionMedians(db: DB): void {
@@ -24,11 +24,10 @@ export function rebuildSectionMedians(db: DB): void {
 		SELECT r.article_id, coalesce(a.section, ''), sum(r.n),
 		  CASE WHEN a.published_at IS NULL THEN NULL
 		       ELSE coalesce((SELECT sum(g.n) FROM roll_article_age g WHERE g.article_id = r.article_id AND g.age_hour < 24), 0) END,
-		  CASE WHEN sum(r.scored) > 0 THEN sum(r.s_sum) / sum(r.scored) END,
-		  CAST(sum(CASE WHEN r.stance = 'against' THEN r.n ELSE 0 END) AS REAL)
-		    / nullif(sum(CASE WHEN r.stance IN ('favor','against','neutral') THEN r.n ELSE 0 END), 0),
+		  CASE WHEN sum(r.scored) > 0 THEN total(r.s_sum) / sum(r.scored) END,
+		  CAST(sum(r.st_against) AS REAL) / nullif(sum(r.st_favor + r.st_against + r.st_neutral), 0),
 		  CAST(sum(CASE WHEN r.flagged THEN r.n ELSE 0 END) AS REAL) / sum(r.n)
-		FROM roll_article_day r JOIN articles a ON a.id = r.article_id
+		FROM roll_article r JOIN articles a ON a.id = r.article_id
 		GROUP BY r.article_id;
 	`);
 

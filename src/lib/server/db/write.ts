@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { DB } from './open';
 import type { ArticleRecord, CommentRecord, IngestItem } from '../../types';
-import { resolveThreads, indexNewComments, ftsIndexedThrough } from './threads';
+import { linkPendingReplies, reshapeThreads, indexNewComments, ftsIndexedThrough, waitingRepliesByArticle } from './threads';
 
 export interface WriteCounts {
 	added: number;
 	updated: number;
 	unchanged: number;
 	rejected: number;
+}
+
+export interface KindCounts {
+	added: number;
+	updated: number;
+	unchanged: number;
 }
 
 export interface SourceInfo {
@@ -29,18 +35,53 @@ function commentHash(c: CommentRecord): string {
 	);
 }
 
+interface ArticleState {
+	id: number;
+	publishedAt: string | null;
+	/** Created by this writer: none of its comments can exist yet, so inserts need no lookup first. */
+	fresh: boolean;
+	/** Next arrival position for comments whose source gives none (loaded lazily). */
+	nextPosition: number | null;
+}
+
+/** Where a comment sits in its thread, so a reply can be placed without a query. */
+interface ThreadNode {
+	id: number;
+	root: number;
+	depth: number;
+}
+
+type FoundComment = { id: number; content_hash: string | null; text: string; position: number | null; thread_root_id: number | null; depth: number };
+
+/** Caches are dropped when they reach this many entries: memory stays flat on any input size. */
+const CACHE_LIMIT = 200_000;
+
 /**
  * Writes importer output into the corpus. Natural keys make it idempotent: a record already stored
  * with the same content is counted unchanged, a changed one is updated in place, a new one added.
  * Each writeBatch() is one transaction, so a killed process keeps every batch it reported.
+ *
+ * Speed: comment ids are assigned here, so a reply whose parent is already known gets its parent,
+ * thread root and depth in the same INSERT; only replies that arrive before their parent are left
+ * for finish(). Positions without a source order are arrival order in the article.
  */
 export class CorpusWriter {
 	readonly sourceId: number;
 	readonly counts: WriteCounts = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
-	private articleIds = new Map<string, { id: number; publishedAt: string | null }>();
-	private authorIds = new Map<string, number>();
+	readonly byKind: { articles: KindCounts; comments: KindCounts } = {
+		articles: { added: 0, updated: 0, unchanged: 0 },
+		comments: { added: 0, updated: 0, unchanged: 0 }
+	};
+	private articles = new Map<string, ArticleState>();
+	/** Ids of every article this writer wrote to (numbers only, so it stays small). */
 	private touched = new Set<number>();
+	private authors = new Map<string, { id: number; firstSeen: string | null }>();
+	private nodes = new Map<number, Map<string, ThreadNode>>();
+	private nodeCount = 0;
+	/** Articles whose existing threads changed shape (a comment's parent was edited). */
+	private reshape = new Set<number>();
 	private ftsThrough: number;
+	private nextId = 0;
 	private stmts;
 
 	constructor(
@@ -50,33 +91,36 @@ export class CorpusWriter {
 		this.sourceId = Number(
 			db
 				.prepare(`INSERT INTO sources (namespace, path, format, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)`)
-				.run(source.namespace, source.path, source.format, source.contentHash, new Date().toISOString()).lastInsertRowid
+				.run(source.namespace, source.path, source.format, source.contentHash, new Date().toISOString().slice(0, 19) + 'Z').lastInsertRowid
 		);
 		this.ftsThrough = ftsIndexedThrough(db);
 		this.stmts = {
+			maxId: db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).pluck(),
 			findArticle: db.prepare(`SELECT id, published_at, content_hash FROM articles WHERE namespace = ? AND external_id = ?`),
 			insertArticle: db.prepare(
 				`INSERT INTO articles (source_id, namespace, external_id, url, title, body, author, section, tags, published_at, content_hash)
-				 VALUES (@sourceId, @namespace, @externalId, @url, @title, @body, @author, @section, @tags, @publishedAt, @hash)`
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			),
 			updateArticle: db.prepare(
-				`UPDATE articles SET source_id = @sourceId, url = @url, title = @title, body = @body, author = @author, section = @section,
-				 tags = @tags, published_at = @publishedAt, content_hash = @hash WHERE id = @id`
+				`UPDATE articles SET source_id = ?, url = ?, title = ?, body = ?, author = ?, section = ?, tags = ?, published_at = ?,
+				 content_hash = ? WHERE id = ?`
 			),
-			findAuthor: db.prepare(`SELECT id FROM authors WHERE namespace = ? AND handle = ?`),
+			untimedEffective: db.prepare(`UPDATE comments SET effective_at = ? WHERE article_id = ? AND created_at IS NULL`),
+			maxPosition: db.prepare(`SELECT coalesce(max(position), 0) FROM comments WHERE article_id = ?`).pluck(),
+			findAuthor: db.prepare(`SELECT id, first_seen_at FROM authors WHERE namespace = ? AND handle = ?`),
 			insertAuthor: db.prepare(`INSERT INTO authors (namespace, handle, display_name, first_seen_at) VALUES (?, ?, ?, ?)`),
-			seenAuthor: db.prepare(
-				`UPDATE authors SET first_seen_at = ? WHERE id = ? AND (first_seen_at IS NULL OR first_seen_at > ?)`
+			seenAuthor: db.prepare(`UPDATE authors SET first_seen_at = ? WHERE id = ? AND (first_seen_at IS NULL OR first_seen_at > ?)`),
+			findComment: db.prepare(
+				`SELECT id, content_hash, text, position, thread_root_id, depth FROM comments WHERE article_id = ? AND external_id = ?`
 			),
-			findComment: db.prepare(`SELECT id, content_hash, text FROM comments WHERE article_id = ? AND external_id = ?`),
 			insertComment: db.prepare(
-				`INSERT INTO comments (article_id, external_id, parent_external_id, position, author_id, text, created_at, effective_at, score, status, type, content_hash)
-				 VALUES (@articleId, @externalId, @parentExternalId, @position, @authorId, @text, @createdAt, @effectiveAt, @score, @status, @type, @hash)`
+				`INSERT OR IGNORE INTO comments (id, article_id, external_id, parent_external_id, parent_id, thread_root_id, depth, position,
+				 author_id, text, created_at, effective_at, score, status, type, content_hash)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			),
 			updateComment: db.prepare(
-				`UPDATE comments SET parent_external_id = @parentExternalId, parent_id = NULL, position = @position, author_id = @authorId,
-				 text = @text, created_at = @createdAt, effective_at = @effectiveAt, score = @score, status = @status, type = @type,
-				 content_hash = @hash WHERE id = @id`
+				`UPDATE comments SET parent_external_id = ?, parent_id = ?, thread_root_id = ?, depth = ?, position = ?, author_id = ?,
+				 text = ?, created_at = ?, effective_at = ?, score = ?, status = ?, type = ?, content_hash = ? WHERE id = ?`
 			),
 			ftsDelete: db.prepare(`INSERT INTO comments_fts (comments_fts, rowid, text) VALUES ('delete', ?, ?)`),
 			ftsInsert: db.prepare(`INSERT INTO comments_fts (rowid, text) VALUES (?, ?)`)
@@ -86,143 +130,185 @@ export class CorpusWriter {
 	/** Writes one batch in one transaction; rejects are only counted here (the caller reports them). */
 	writeBatch(items: IngestItem[]): void {
 		this.db.transaction(() => {
+			// Read inside the transaction: no other writer can take these ids before it commits.
+			this.nextId = (this.stmts.maxId.get() as number) + 1;
 			for (const item of items) {
-				if (item.kind === 'article') this.writeArticle(item.article);
-				else if (item.kind === 'comment') this.writeComment(item.comment);
+				if (item.kind === 'comment') this.writeComment(item.comment);
+				else if (item.kind === 'article') this.writeArticle(item.article);
 				else this.counts.rejected++;
 			}
 		})();
 	}
 
-	/** Resolves reply threads and the full-text index for everything this writer touched. */
-	finish(): WriteCounts {
+	/**
+	 * Links replies whose parent arrived later (in any run: a killed run's leftovers are picked up),
+	 * re-derives thread shape where it changed, and indexes new comments for full-text search.
+	 * Returns the combined counts; `byKind` splits them into articles and comments.
+	 */
+	finish(extra: { contentHash?: string } = {}): WriteCounts {
 		this.db.transaction(() => {
-			resolveThreads(this.db, [...this.touched]);
+			for (const id of linkPendingReplies(this.db)) this.reshape.add(id);
+			reshapeThreads(this.db, [...this.reshape]);
 			indexNewComments(this.db);
 			this.db
-				.prepare(`UPDATE sources SET summary = ? WHERE id = ?`)
-				.run(JSON.stringify(this.counts), this.sourceId);
+				.prepare(`UPDATE sources SET summary = ?, content_hash = coalesce(?, content_hash) WHERE id = ?`)
+				.run(JSON.stringify({ ...this.counts, ...this.byKind }), extra.contentHash ?? null, this.sourceId);
 		})();
+		this.reshape.clear();
 		return { ...this.counts };
+	}
+
+	/** Replies in the articles this writer touched whose parent is not in the corpus (after finish()). */
+	orphanReplies(): number {
+		const waiting = waitingRepliesByArticle(this.db);
+		let n = 0;
+		for (const id of this.touched) n += waiting.get(id) ?? 0;
+		return n;
+	}
+
+	private rememberArticle(externalId: string, state: ArticleState) {
+		if (this.articles.size >= CACHE_LIMIT) this.articles.clear();
+		this.articles.set(externalId, state);
+		this.touched.add(state.id);
+	}
+
+	private count(kind: 'articles' | 'comments', what: keyof KindCounts) {
+		this.counts[what]++;
+		this.byKind[kind][what]++;
 	}
 
 	private writeArticle(a: ArticleRecord) {
 		const h = articleHash(a);
-		const row = {
-			sourceId: this.sourceId,
-			namespace: this.source.namespace,
-			externalId: a.externalId,
-			url: a.url ?? null,
-			title: a.title ?? null,
-			body: a.body ?? null,
-			author: a.author ?? null,
-			section: a.section ?? null,
-			tags: a.tags?.length ? JSON.stringify(a.tags) : null,
-			publishedAt: a.publishedAt ?? null,
-			hash: h
-		};
+		const publishedAt = a.publishedAt ?? null;
+		const values = [
+			a.url ?? null, a.title ?? null, a.body ?? null, a.author ?? null, a.section ?? null,
+			a.tags?.length ? JSON.stringify(a.tags) : null, publishedAt, h
+		];
 		const found = this.stmts.findArticle.get(this.source.namespace, a.externalId) as
 			| { id: number; published_at: string | null; content_hash: string | null }
 			| undefined;
-		let id: number;
+		const known = this.articles.get(a.externalId);
 		if (!found) {
-			id = Number(this.stmts.insertArticle.run(row).lastInsertRowid);
-			this.counts.added++;
-		} else {
-			id = found.id;
-			if (found.content_hash === h) this.counts.unchanged++;
-			else {
-				this.stmts.updateArticle.run({ ...row, id });
-				// A stub created for comments that arrived first is completed, not "updated".
-				if (found.content_hash === null) this.counts.added++;
-				else this.counts.updated++;
-				this.touched.add(id);
-			}
+			const id = Number(this.stmts.insertArticle.run(this.sourceId, this.source.namespace, a.externalId, ...values).lastInsertRowid);
+			this.rememberArticle(a.externalId, { id, publishedAt, fresh: true, nextPosition: 1 });
+			this.count('articles', 'added');
+			return;
 		}
-		this.articleIds.set(a.externalId, { id, publishedAt: row.publishedAt });
+		const state: ArticleState = known ?? { id: found.id, publishedAt: found.published_at, fresh: false, nextPosition: null };
+		if (found.content_hash === h) this.count('articles', 'unchanged');
+		else {
+			this.stmts.updateArticle.run(this.sourceId, ...values, found.id);
+			// A stub made for comments that came first is completed, not "updated".
+			this.count('articles', found.content_hash === null ? 'added' : 'updated');
+			if (found.published_at !== publishedAt) this.stmts.untimedEffective.run(publishedAt, found.id);
+		}
+		state.publishedAt = publishedAt;
+		this.rememberArticle(a.externalId, state);
 	}
 
 	/** The article a comment belongs to; a stub is made when comments come before their article. */
-	private articleFor(externalId: string): { id: number; publishedAt: string | null } {
-		let a = this.articleIds.get(externalId);
+	private articleFor(externalId: string): ArticleState {
+		let a = this.articles.get(externalId);
 		if (a) return a;
-		const found = this.stmts.findArticle.get(this.source.namespace, externalId) as
-			| { id: number; published_at: string | null }
-			| undefined;
-		if (found) a = { id: found.id, publishedAt: found.published_at };
+		const found = this.stmts.findArticle.get(this.source.namespace, externalId) as { id: number; published_at: string | null } | undefined;
+		if (found) a = { id: found.id, publishedAt: found.published_at, fresh: false, nextPosition: null };
 		else {
 			const id = Number(
-				this.stmts.insertArticle.run({
-					sourceId: this.sourceId,
-					namespace: this.source.namespace,
-					externalId,
-					url: null,
-					title: null,
-					body: null,
-					author: null,
-					section: null,
-					tags: null,
-					publishedAt: null,
-					hash: null
-				}).lastInsertRowid
+				this.stmts.insertArticle.run(this.sourceId, this.source.namespace, externalId, null, null, null, null, null, null, null, null)
+					.lastInsertRowid
 			);
-			a = { id, publishedAt: null };
+			a = { id, publishedAt: null, fresh: true, nextPosition: 1 };
 		}
-		this.articleIds.set(externalId, a);
+		this.rememberArticle(externalId, a);
 		return a;
 	}
 
 	private authorFor(c: CommentRecord): number | null {
 		const handle = c.authorHandle || c.authorName;
 		if (!handle) return null;
-		let id = this.authorIds.get(handle);
-		if (id === undefined) {
-			const found = this.stmts.findAuthor.get(this.source.namespace, handle) as { id: number } | undefined;
-			id = found
-				? found.id
-				: Number(this.stmts.insertAuthor.run(this.source.namespace, handle, c.authorName ?? handle, c.createdAt ?? null).lastInsertRowid);
-			this.authorIds.set(handle, id);
+		const createdAt = c.createdAt ?? null;
+		let a = this.authors.get(handle);
+		if (!a) {
+			const found = this.stmts.findAuthor.get(this.source.namespace, handle) as { id: number; first_seen_at: string | null } | undefined;
+			a = found
+				? { id: found.id, firstSeen: found.first_seen_at }
+				: {
+						id: Number(this.stmts.insertAuthor.run(this.source.namespace, handle, c.authorName ?? handle, createdAt).lastInsertRowid),
+						firstSeen: createdAt
+					};
+			if (this.authors.size >= CACHE_LIMIT) this.authors.clear();
+			this.authors.set(handle, a);
 		}
-		if (c.createdAt) this.stmts.seenAuthor.run(c.createdAt, id, c.createdAt);
-		return id;
+		if (createdAt && (a.firstSeen === null || createdAt < a.firstSeen)) {
+			this.stmts.seenAuthor.run(createdAt, a.id, createdAt);
+			a.firstSeen = createdAt;
+		}
+		return a.id;
+	}
+
+	/** The parent's place in its thread: from the cache, else the database, else null (not arrived yet). */
+	private parentNode(articleId: number, externalId: string): ThreadNode | null {
+		const cached = this.nodes.get(articleId)?.get(externalId);
+		if (cached) return cached;
+		const row = this.stmts.findComment.get(articleId, externalId) as FoundComment | undefined;
+		return row ? { id: row.id, root: row.thread_root_id ?? row.id, depth: row.depth } : null;
+	}
+
+	private remember(articleId: number, externalId: string, node: ThreadNode) {
+		if (this.nodeCount >= CACHE_LIMIT) {
+			this.nodes.clear();
+			this.nodeCount = 0;
+		}
+		let m = this.nodes.get(articleId);
+		if (!m) this.nodes.set(articleId, (m = new Map()));
+		m.set(externalId, node);
+		this.nodeCount++;
 	}
 
 	private writeComment(c: CommentRecord) {
 		const article = this.articleFor(c.articleExternalId);
 		const h = commentHash(c);
-		const found = this.stmts.findComment.get(article.id, c.externalId) as
-			| { id: number; content_hash: string; text: string }
-			| undefined;
-		if (found && found.content_hash === h) {
-			this.counts.unchanged++;
-			return;
-		}
-		const row = {
-			articleId: article.id,
-			externalId: c.externalId,
-			parentExternalId: c.parentExternalId ?? null,
-			position: c.position ?? null,
-			authorId: this.authorFor(c),
-			text: c.text,
-			createdAt: c.createdAt ?? null,
-			effectiveAt: c.createdAt ?? article.publishedAt,
-			score: c.score ?? null,
-			status: c.status ?? 'visible',
-			type: c.type ?? 'comment',
-			hash: h
-		};
+		let found = article.fresh ? undefined : (this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined);
+		if (found && found.content_hash === h) return this.count('comments', 'unchanged');
+		const parentExt = c.parentExternalId ?? null;
+		const parent = parentExt !== null && parentExt !== c.externalId ? this.parentNode(article.id, parentExt) : null;
+		const createdAt = c.createdAt ?? null;
+		const authorId = this.authorFor(c);
+		const effectiveAt = createdAt ?? article.publishedAt;
 		if (!found) {
-			this.stmts.insertComment.run(row);
-			this.counts.added++;
-		} else {
-			this.stmts.updateComment.run({ ...row, id: found.id });
-			// Rows above the watermark are indexed by finish(); below it, the index is patched here.
-			if (found.text !== c.text && found.id <= this.ftsThrough) {
-				this.stmts.ftsDelete.run(found.id, found.text);
-				this.stmts.ftsInsert.run(found.id, c.text);
+			const id = this.nextId;
+			const node: ThreadNode = parent ? { id, root: parent.root, depth: parent.depth + 1 } : { id, root: id, depth: 0 };
+			if (article.nextPosition === null) article.nextPosition = (this.stmts.maxPosition.get(article.id) as number) + 1;
+			const position = c.position ?? article.nextPosition;
+			const inserted = this.stmts.insertComment.run(
+				id, article.id, c.externalId, parentExt, parent?.id ?? null, node.root, node.depth, position, authorId, c.text, createdAt,
+				effectiveAt, c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', h
+			).changes;
+			if (inserted) {
+				this.nextId++;
+				article.nextPosition = Math.max(article.nextPosition, position) + 1;
+				this.remember(article.id, c.externalId, node);
+				return this.count('comments', 'added');
 			}
-			this.counts.updated++;
+			// The same id twice in one new article: the second occurrence is an update of the first.
+			found = this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined;
+			if (!found) throw new Error(`could not store comment ${c.externalId} of article ${c.articleExternalId}`);
+			if (found.content_hash === h) return this.count('comments', 'unchanged');
 		}
-		this.touched.add(article.id);
+		const node: ThreadNode = parent
+			? { id: found.id, root: parent.root, depth: parent.depth + 1 }
+			: { id: found.id, root: found.id, depth: 0 };
+		if (node.root !== found.thread_root_id || node.depth !== found.depth) this.reshape.add(article.id);
+		this.stmts.updateComment.run(
+			parentExt, parent?.id ?? null, node.root, node.depth, c.position ?? found.position, authorId, c.text, createdAt, effectiveAt,
+			c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', h, found.id
+		);
+		// Rows above the watermark are indexed by finish(); below it, the index is patched here.
+		if (found.text !== c.text && found.id <= this.ftsThrough) {
+			this.stmts.ftsDelete.run(found.id, found.text);
+			this.stmts.ftsInsert.run(found.id, c.text);
+		}
+		this.remember(article.id, c.externalId, node);
+		this.count('comments', 'updated');
 	}
 }

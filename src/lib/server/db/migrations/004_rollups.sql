@@ -1,59 +1,19 @@
--- Dashboard rollups (issue 5): pre-aggregated counts of reader comments (type 'comment', status
--- 'visible'), rebuilt by refreshRollups() after ingest, tag and coordination. A chart whose filters
--- a rollup covers reads a few thousand rows here instead of scanning the comments; other filters
--- (q, author, times that are not whole days) fall back to indexed queries on the comments.
---
--- Shared measures: n comments; untimed = of them without their own timestamp (placed at the
--- article's time); scored = with a sentiment score (label positive/neutral/negative);
--- s_sum / s_sq = sum and sum of squares of those scores (mean and its interval).
--- day is substr(effective_at, 1, 10), NULL for comments with no time at all.
--- sentiment/stance/target/lang are NULL for untagged comments; flagged is 0/1 (comment_flags).
-
-CREATE TABLE roll_article_day (
-  article_id INTEGER NOT NULL, day TEXT, sentiment TEXT, stance TEXT, target TEXT, lang TEXT, flagged INTEGER NOT NULL,
-  n INTEGER NOT NULL, untimed INTEGER NOT NULL, scored INTEGER NOT NULL, s_sum REAL NOT NULL, s_sq REAL NOT NULL
-);
-CREATE INDEX roll_article_day_article ON roll_article_day(article_id, day);
-
--- The same without the article: what unfiltered and date/tag-filtered charts read.
-CREATE TABLE roll_day (
-  day TEXT, sentiment TEXT, stance TEXT, target TEXT, lang TEXT, flagged INTEGER NOT NULL,
-  n INTEGER NOT NULL, untimed INTEGER NOT NULL, scored INTEGER NOT NULL, s_sum REAL NOT NULL, s_sq REAL NOT NULL
-);
-CREATE INDEX roll_day_day ON roll_day(day);
-
--- A comment counts once under each of its topics: only usable when grouping by topic or filtering one.
-CREATE TABLE roll_topic_day (
-  topic_id INTEGER NOT NULL, day TEXT, sentiment TEXT, stance TEXT, lang TEXT, flagged INTEGER NOT NULL,
-  n INTEGER NOT NULL, untimed INTEGER NOT NULL, scored INTEGER NOT NULL, s_sum REAL NOT NULL, s_sq REAL NOT NULL
-);
-CREATE INDEX roll_topic_day_topic ON roll_topic_day(topic_id, day);
-
--- Per emoji: n comments containing it, uses = total occurrences.
-CREATE TABLE roll_emoji_day (
-  emoji TEXT NOT NULL, day TEXT, sentiment TEXT, stance TEXT, lang TEXT, flagged INTEGER NOT NULL,
-  n INTEGER NOT NULL, uses INTEGER NOT NULL, untimed INTEGER NOT NULL, scored INTEGER NOT NULL, s_sum REAL NOT NULL, s_sq REAL NOT NULL
-);
-CREATE INDEX roll_emoji_day_emoji ON roll_emoji_day(emoji, day);
-
-CREATE TABLE roll_emoji_topic (
-  emoji TEXT NOT NULL, topic_id INTEGER NOT NULL, day TEXT, flagged INTEGER NOT NULL,
-  n INTEGER NOT NULL, uses INTEGER NOT NULL, untimed INTEGER NOT NULL, scored INTEGER NOT NULL, s_sum REAL NOT NULL, s_sq REAL NOT NULL
-);
-CREATE INDEX roll_emoji_topic_pair ON roll_emoji_topic(emoji, topic_id);
+-- Dashboard rollups (issue 5). The rollup cubes themselves (roll_day, roll_topic_day, ...) are
+-- created and filled by refreshRollups() from the catalog in src/lib/server/db/rollupCatalog.ts,
+-- so their columns cannot drift from the code that plans queries over them. This migration holds
+-- the side tables that are not cubes, and the indexes for what the rollups cannot serve.
 
 -- Distinct commenters per day as HyperLogLog registers (mergeable across days; exact counts are not).
 CREATE TABLE roll_day_authors (
-  day TEXT, flagged INTEGER NOT NULL, hll BLOB NOT NULL,
-  PRIMARY KEY (day, flagged)
+  day TEXT, flagged INTEGER NOT NULL, hll BLOB NOT NULL
 );
+CREATE INDEX roll_day_authors_day ON roll_day_authors(day);
 
--- Per author, for the author facet of an unfiltered view.
+-- Reader comments per author (n) and how many of them are flagged: the author facet of an unfiltered view.
 CREATE TABLE roll_author (
-  author_id INTEGER NOT NULL, flagged INTEGER NOT NULL, n INTEGER NOT NULL,
-  PRIMARY KEY (author_id, flagged)
-) WITHOUT ROWID;
-CREATE INDEX roll_author_n ON roll_author(n);
+  author_id INTEGER PRIMARY KEY, n INTEGER NOT NULL, flagged INTEGER NOT NULL
+);
+CREATE INDEX roll_author_n ON roll_author(n DESC, author_id);
 
 -- Each dated article's first week, hour by hour since publication: the story view's reference curves.
 CREATE TABLE roll_article_age (
@@ -69,7 +29,7 @@ CREATE TABLE roll_section_age (
   PRIMARY KEY (section, sentiment, flagged, age_hour)
 ) WITHOUT ROWID;
 
--- Per article figures for "this story vs its section" (all reader comments).
+-- Per article figures for "this story against its section" (all reader comments).
 CREATE TABLE roll_article_stats (
   article_id INTEGER PRIMARY KEY, section TEXT NOT NULL, comments INTEGER NOT NULL, first24h INTEGER,
   mean REAL, against_share REAL, flagged_share REAL

@@ -4,7 +4,8 @@ import type { Filters } from '../../../filters';
 import { lowerInstant, upperInstantExclusive } from '../../../filters';
 import { filterToSql, emojiVariants, topicIdsSql, placeholders } from '../filterSql';
 import type { QueryEnv } from './env';
-import { planRollup, type Dim, type RollupDef } from './plan';
+import { MEASURES } from '../rollupCatalog';
+import { cubeColumn, planRollup, type Cube, type Dim } from './plan';
 
 /** Grouped counts. Dimension values: day "YYYY-MM-DD", hour "YYYY-MM-DDTHH", article/topic/author ids, flagged 0/1. */
 export interface AggRow {
@@ -25,6 +26,15 @@ export interface AggRow {
 	scored: number;
 	s_sum: number;
 	s_sq: number;
+	/** Label counts; untagged = n minus their sum. */
+	sen_pos: number;
+	sen_neu: number;
+	sen_neg: number;
+	sen_uns: number;
+	st_favor: number;
+	st_against: number;
+	st_neutral: number;
+	st_none: number;
 	/** Emoji occurrences; only when grouping by emoji. */
 	uses?: number;
 	/** Number of groups before the limit, when asked for. */
@@ -45,8 +55,6 @@ export interface AggregateResult {
 	rows: AggRow[];
 	source: 'rollup' | 'raw';
 }
-
-const SCORED = `(t.sentiment_label IN ('positive','neutral','negative') AND t.sentiment_score IS NOT NULL)`;
 
 const RAW_DIM: Record<Dim, string> = {
 	day: `substr(c.effective_at, 1, 10)`,
@@ -71,7 +79,9 @@ function topicIdCount(env: QueryEnv, f: Filters): number {
 export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions = {}): AggregateResult {
 	const needUses = groupBy.includes('emoji');
 	const plan =
-		env.rollups && !opts.raw ? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined }) : null;
+		env.rollups && !opts.raw
+			? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined, rows: env.rollupRows })
+			: null;
 	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(f, groupBy, opts);
 	const rows = env.db.prepare(sql).all(...params) as AggRow[];
 	return { rows, source: plan ? 'rollup' : 'raw' };
@@ -109,21 +119,14 @@ function rawSql(f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: stri
 		}
 	}
 	const dims = groupBy.map((d) => `${RAW_DIM[d]} AS ${d}`);
-	const measures = [
-		`count(*) AS n`,
-		`sum(c.created_at IS NULL) AS untimed`,
-		`sum(c.effective_at IS NULL) AS undated`,
-		`sum(${SCORED}) AS scored`,
-		`total(CASE WHEN ${SCORED} THEN t.sentiment_score END) AS s_sum`,
-		`total(CASE WHEN ${SCORED} THEN t.sentiment_score * t.sentiment_score END) AS s_sq`
-	];
+	const measures = MEASURES.map(([name, expr]) => `coalesce(${expr}, 0) AS ${name}`);
 	if (groupBy.includes('emoji')) measures.push(`sum(ceg.count) AS uses`);
 	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM comments c ${joins} WHERE ${fs.where}`;
 	return { sql: tail(groupBy, opts, inner), params: [...joinParams, ...fs.params] };
 }
 
-function rollupSql(r: RollupDef, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
-	const col = (d: Dim) => r.cols[d]!;
+function rollupSql(r: Cube, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
+	const col = (d: Dim) => cubeColumn(r, d)!;
 	const where: string[] = [];
 	const params: unknown[] = [];
 	const inList = (d: Dim, values: unknown[], collate = '') => {
@@ -145,15 +148,7 @@ function rollupSql(r: RollupDef, f: Filters, groupBy: Dim[], opts: AggregateOpti
 	if (f.emoji.length) inList('emoji', f.emoji.flatMap(emojiVariants));
 	if (f.flagged !== 'include') where.push(`${col('flagged')} = ${f.flagged === 'only' ? 1 : 0}`);
 	const dims = groupBy.map((d) => `${col(d)} AS ${d}`);
-	const day = r.cols.day;
-	const measures = [
-		`sum(n) AS n`,
-		`sum(untimed) AS untimed`,
-		day ? `sum(CASE WHEN ${day} IS NULL THEN n ELSE 0 END) AS undated` : `0 AS undated`,
-		`sum(scored) AS scored`,
-		`total(s_sum) AS s_sum`,
-		`total(s_sq) AS s_sq`
-	];
+	const measures = MEASURES.map(([m]) => (m === 's_sum' || m === 's_sq' ? `total(${m}) AS ${m}` : `coalesce(sum(${m}), 0) AS ${m}`));
 	if (r.uses && groupBy.includes('emoji')) measures.push(`sum(uses) AS uses`);
 	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM ${r.table}${where.length ? ' WHERE ' + where.join(' AND ') : ''}`;
 	return { sql: tail(groupBy, opts, inner), params };
@@ -161,20 +156,17 @@ function rollupSql(r: RollupDef, f: Filters, groupBy: Dim[], opts: AggregateOpti
 
 /** Sums rows over every dimension (valid when no multi-valued dimension was grouped). */
 export function sumRows(rows: AggRow[]): AggRow {
-	const t: AggRow = { n: 0, untimed: 0, undated: 0, scored: 0, s_sum: 0, s_sq: 0 };
-	for (const r of rows) {
-		t.n += r.n;
-		t.untimed += r.untimed;
-		t.undated += r.undated;
-		t.scored += r.scored;
-		t.s_sum += r.s_sum;
-		t.s_sq += r.s_sq;
-	}
+	const t = emptyRow();
+	for (const r of rows) for (const [m] of MEASURES) (t as unknown as Record<string, number>)[m] += (r as unknown as Record<string, number>)[m];
 	return t;
+}
+
+export function emptyRow(): AggRow {
+	return Object.fromEntries(MEASURES.map(([m]) => [m, 0])) as unknown as AggRow;
 }
 
 /** The whole selection as one row. */
 export function totals(env: QueryEnv, f: Filters): { row: AggRow; source: 'rollup' | 'raw' } {
 	const { rows, source } = aggregate(env, f, []);
-	return { row: rows[0] ?? sumRows([]), source };
+	return { row: rows[0] ?? emptyRow(), source };
 }

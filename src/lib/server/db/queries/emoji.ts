@@ -5,7 +5,7 @@ import type { Filters } from '../../../filters';
 import type { DB } from '../open';
 import { aggregate, totals } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
-import { accumulate, foldBy, meanOf, newAccumulator } from './measures';
+import { accumulate, meanOf, newAccumulator } from './measures';
 import { buildMeta } from './meta';
 import { timeRows, type SeriesOptions } from './overview';
 import { bucketKey } from './time';
@@ -19,7 +19,7 @@ export function emojiNames(env: QueryEnv, emoji: string[]): Map<string, string |
 
 function topEmoji(env: QueryEnv, f: Filters, limit: number) {
 	const res = aggregate(env, f, ['emoji'], { top: true, limit, countGroups: true });
-	return { emoji: res.rows.map((r) => r.emoji!), groups: res.rows[0]?.groups ?? 0, source: res.source };
+	return { emoji: res.rows.map((r) => r.emoji!), rows: res.rows, groups: res.rows[0]?.groups ?? 0, source: res.source };
 }
 
 export function emojiRanking(db: DB, f: Filters, opts: { limit?: number } = {}): EmojiRankingResponse {
@@ -28,14 +28,13 @@ export function emojiRanking(db: DB, f: Filters, opts: { limit?: number } = {}):
 	const top = topEmoji(env, f, limit);
 	const total = totals(env, f);
 	if (!top.emoji.length) return { meta: buildMeta(env, f, total.row, [top.source, total.source]), emoji: [], more: 0 };
-	const split = aggregate(env, { ...f, emoji: top.emoji }, ['emoji', 'sentiment']);
-	const byEmoji = foldBy(split.rows, (r) => r.emoji!, newAccumulator, accumulate);
 	const names = emojiNames(env, top.emoji);
 	return {
-		meta: buildMeta(env, f, total.row, [top.source, total.source, split.source]),
-		emoji: top.emoji.map((e) => {
-			const a = byEmoji.get(e) ?? newAccumulator();
-			return { emoji: e, name: names.get(e) ?? null, uses: a.uses, comments: a.n, sentiment: a.sentiment, ...meanOf(a) };
+		meta: buildMeta(env, f, total.row, [top.source, total.source]),
+		emoji: top.rows.map((r) => {
+			const a = newAccumulator();
+			accumulate(a, r);
+			return { emoji: r.emoji!, name: names.get(r.emoji!) ?? null, uses: a.uses, comments: a.n, sentiment: a.sentiment, ...meanOf(a) };
 		}),
 		more: Math.max(0, top.groups - top.emoji.length)
 	};

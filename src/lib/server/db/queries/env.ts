@@ -9,6 +9,8 @@ export interface QueryEnv {
 	/** Rollup tables exist and were filled at least once. */
 	rollups: boolean;
 	rollupsAt: string | null;
+	/** Rows per rollup cube, for the planner. */
+	rollupRows: Record<string, number>;
 	/** Comments arrived after the last refresh (an ingest is running or was interrupted). */
 	stale: boolean;
 }
@@ -28,9 +30,9 @@ export function queryEnv(db: DB): QueryEnv {
 }
 
 function inspect(db: DB): QueryEnv {
-	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, stale: false };
+	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, rollupRows: {}, stale: false };
 	const meta = new Map(
-		(db.prepare(`SELECT key, value FROM meta WHERE key IN ('rollups_at', 'rollups_max_comment_id')`).all() as { key: string; value: string }[]).map(
+		(db.prepare(`SELECT key, value FROM meta WHERE key IN ('rollups_at', 'rollups_max_comment_id', 'rollup_rows')`).all() as { key: string; value: string }[]).map(
 			(r) => [r.key, r.value]
 		)
 	);
@@ -40,6 +42,7 @@ function inspect(db: DB): QueryEnv {
 		db,
 		rollups: rollupsAt !== null,
 		rollupsAt,
+		rollupRows: JSON.parse(meta.get('rollup_rows') ?? '{}') as Record<string, number>,
 		stale: rollupsAt !== null && Number(meta.get('rollups_max_comment_id') ?? 0) !== maxId
 	};
 }

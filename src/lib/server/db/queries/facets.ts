@@ -13,29 +13,31 @@ import { topicNames } from './topics';
 
 export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment', 'stance', 'target', 'lang', 'emoji', 'flagged'];
 
-/** Rows an author facet may scan before it answers with partial counts. */
-export const AUTHOR_SCAN_CAP = 200_000;
+/** Comments an author facet counts before it answers with partial counts: the latest ones. */
+export const AUTHOR_SCAN_CAP = 20_000;
 
 type Counted = { key: number | string; n: number }[];
 
+/**
+ * Top authors. Unfiltered, from roll_author; otherwise over the latest AUTHOR_SCAN_CAP selected
+ * comments (partial when there are more): an exact count would scan every selected comment.
+ */
 function authorCounts(env: QueryEnv, f: Filters, limit: number): { rows: Counted; groups: number; partial: boolean } {
-	const dims = filterDims(f);
-	if (env.rollups && dims.every((d) => d === 'flagged')) {
-		const where = f.flagged === 'include' ? '' : `WHERE flagged = ${f.flagged === 'only' ? 1 : 0}`;
+	if (env.rollups && filterDims(f).every((d) => d === 'flagged')) {
+		const n = f.flagged === 'include' ? 'n' : f.flagged === 'only' ? 'flagged' : 'n - flagged';
 		const rows = env.db
-			.prepare(
-				`SELECT author_id AS key, sum(n) AS n, count(*) OVER () AS groups FROM roll_author ${where}
-				 GROUP BY author_id ORDER BY n DESC, author_id LIMIT ?`
-			)
-			.all(limit) as (Counted[number] & { groups: number })[];
-		return { rows, groups: rows[0]?.groups ?? 0, partial: false };
+			.prepare(`SELECT author_id AS key, ${n} AS n FROM roll_author WHERE ${n} > 0 ORDER BY ${n} DESC, author_id LIMIT ?`)
+			.all(limit) as Counted;
+		const groups = (env.db.prepare(`SELECT count(*) AS g FROM roll_author WHERE ${n} > 0`).get() as { g: number }).g;
+		return { rows, groups, partial: false };
 	}
 	const fs = filterToSql(f);
 	const rows = env.db
 		.prepare(
 			`SELECT key, n, count(*) OVER () AS groups, sum(n) OVER () AS scanned FROM (
 			   SELECT author_id AS key, count(*) AS n FROM (
-			     SELECT c.author_id FROM comments c ${fs.joins} WHERE ${fs.where} AND c.author_id IS NOT NULL LIMIT ${AUTHOR_SCAN_CAP}
+			     SELECT c.author_id FROM comments c ${fs.joins} WHERE ${fs.where} AND c.author_id IS NOT NULL
+			     ORDER BY c.effective_at DESC LIMIT ${AUTHOR_SCAN_CAP}
 			   ) GROUP BY author_id
 			 ) ORDER BY n DESC, key LIMIT ?`
 		)

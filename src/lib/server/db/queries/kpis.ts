@@ -54,7 +54,7 @@ export function commenters(env: QueryEnv, f: Filters): { n: number; approx: bool
 
 export function kpis(db: DB, f: Filters): KpisResponse {
 	const env = queryEnv(db);
-	const split = aggregate(env, f, ['stance', 'flagged']);
+	const split = aggregate(env, f, ['flagged']);
 	const acc = newAccumulator();
 	let flagged = 0;
 	for (const r of split.rows) {

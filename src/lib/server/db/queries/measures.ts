@@ -5,16 +5,6 @@ import type { AggRow } from './aggregate';
 export const emptySentiment = (): SentimentCounts => ({ positive: 0, neutral: 0, negative: 0, unscored: 0, untagged: 0 });
 export const emptyStance = (): StanceCounts => ({ favor: 0, against: 0, neutral: 0, none: 0, untagged: 0 });
 
-export function addSentiment(into: SentimentCounts, label: string | null | undefined, n: number): void {
-	const k = (label ?? 'untagged') as keyof SentimentCounts;
-	if (k in into) into[k] += n;
-}
-
-export function addStance(into: StanceCounts, label: string | null | undefined, n: number): void {
-	const k = (label ?? 'untagged') as keyof StanceCounts;
-	if (k in into) into[k] += n;
-}
-
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Mean of the scored comments with a normal-approximation 95% interval, clipped to -1..1. */
@@ -65,7 +55,7 @@ export const newAccumulator = (): Accumulator => ({
 	n: 0, untimed: 0, undated: 0, scored: 0, s_sum: 0, s_sq: 0, uses: 0, sentiment: emptySentiment(), stance: emptyStance()
 });
 
-/** Adds a row; sentiment/stance splits only count when the row was grouped by them. */
+/** Adds a row's measures, its label counts included. */
 export function accumulate(acc: Accumulator, r: AggRow): void {
 	acc.n += r.n;
 	acc.untimed += r.untimed;
@@ -74,6 +64,25 @@ export function accumulate(acc: Accumulator, r: AggRow): void {
 	acc.s_sum += r.s_sum;
 	acc.s_sq += r.s_sq;
 	acc.uses += r.uses ?? 0;
-	if ('sentiment' in r) addSentiment(acc.sentiment, r.sentiment, r.n);
-	if ('stance' in r) addStance(acc.stance, r.stance, r.n);
+	addSplits(acc.sentiment, acc.stance, r);
+}
+
+export function addSplits(sentiment: SentimentCounts, stance: StanceCounts, r: AggRow): void {
+	sentiment.positive += r.sen_pos;
+	sentiment.neutral += r.sen_neu;
+	sentiment.negative += r.sen_neg;
+	sentiment.unscored += r.sen_uns;
+	sentiment.untagged += r.n - r.sen_pos - r.sen_neu - r.sen_neg - r.sen_uns;
+	stance.favor += r.st_favor;
+	stance.against += r.st_against;
+	stance.neutral += r.st_neutral;
+	stance.none += r.st_none;
+	stance.untagged += r.n - r.st_favor - r.st_against - r.st_neutral - r.st_none;
+}
+
+/** The splits of one row. */
+export function splitsOf(r: AggRow): { sentiment: SentimentCounts; stance: StanceCounts } {
+	const out = { sentiment: emptySentiment(), stance: emptyStance() };
+	addSplits(out.sentiment, out.stance, r);
+	return out;
 }

@@ -15,7 +15,7 @@ export interface SeriesOptions {
 }
 
 /** Rows grouped by time at the granularity the span calls for, and the period they cover. */
-export function timeRows(env: QueryEnv, f: Filters, extra: ('sentiment' | 'stance' | 'topic' | 'emoji')[], granularity?: Granularity) {
+export function timeRows(env: QueryEnv, f: Filters, extra: ('topic' | 'emoji')[], granularity?: Granularity) {
 	const sources: ('rollup' | 'raw')[] = [];
 	let rows: AggRow[] = [];
 	let timeOf = (r: AggRow) => r.day ?? null;
@@ -57,7 +57,7 @@ function toBucket(t: string, a: Accumulator): TimeBucket {
 /** Comments per bucket with sentiment counts, mean sentiment and interval, and stance mix. */
 export function reactionsOverTime(db: DB, f: Filters, opts: SeriesOptions = {}): VolumeResponse {
 	const env = queryEnv(db);
-	const s = timeRows(env, f, ['sentiment', 'stance'], opts.granularity);
+	const s = timeRows(env, f, [], opts.granularity);
 	const byBucket = foldBy(
 		s.rows.filter((r) => s.timeOf(r) !== null),
 		(r) => bucketKey(s.timeOf(r)!, s.granularity),

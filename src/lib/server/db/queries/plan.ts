@@ -1,30 +1,15 @@
-// Which table answers an aggregate: the smallest rollup whose dimensions cover every filter and
-// every grouping, or null for the comments themselves. Column names come from this fixed map,
-// never from a request.
+// Which table answers an aggregate: the smallest rollup cube whose dimensions cover every filter
+// and every grouping, or null for the comments themselves. Column names come from the fixed
+// catalog, never from a request.
 import type { Filters } from '../../../filters';
+import { CUBES, CUBE_COLUMN, type Cube, type Dim } from '../rollupCatalog';
 
-export type Dim = 'day' | 'hour' | 'article' | 'sentiment' | 'stance' | 'target' | 'lang' | 'flagged' | 'topic' | 'emoji' | 'author';
+export type { Cube, Dim };
 
-export interface RollupDef {
-	table: string;
-	/** Dimension -> column. */
-	cols: Partial<Record<Dim, string>>;
-	/** Dimensions under which a comment is counted more than once (one row per topic/emoji). */
-	multi: Dim[];
-	/** Has the emoji `uses` measure. */
-	uses: boolean;
+/** A cube's column for a dimension, or undefined when the cube does not have it. */
+export function cubeColumn(cube: Cube, d: Dim): string | undefined {
+	return cube.dims.includes(d) ? CUBE_COLUMN[d as keyof typeof CUBE_COLUMN][0] : undefined;
 }
-
-const TAG_COLS = { sentiment: 'sentiment', stance: 'stance', lang: 'lang', flagged: 'flagged' } as const;
-
-/** Smallest first: the planner takes the first that fits. */
-export const ROLLUPS: RollupDef[] = [
-	{ table: 'roll_day', cols: { day: 'day', target: 'target', ...TAG_COLS }, multi: [], uses: false },
-	{ table: 'roll_article_day', cols: { article: 'article_id', day: 'day', target: 'target', ...TAG_COLS }, multi: [], uses: false },
-	{ table: 'roll_topic_day', cols: { topic: 'topic_id', day: 'day', ...TAG_COLS }, multi: ['topic'], uses: false },
-	{ table: 'roll_emoji_day', cols: { emoji: 'emoji', day: 'day', ...TAG_COLS }, multi: ['emoji'], uses: true },
-	{ table: 'roll_emoji_topic', cols: { emoji: 'emoji', topic: 'topic_id', day: 'day', flagged: 'flagged' }, multi: ['emoji', 'topic'], uses: true }
-];
 
 const isDayStart = (s: string) => s.length === 10 || s.endsWith('T00:00:00Z');
 const isDayEnd = (s: string) => s.length === 10 || s.endsWith('T23:59:59Z');
@@ -51,20 +36,23 @@ export interface PlanInput {
 	needUses?: boolean;
 	/** How many topic ids the topic filter resolves to (names match case-insensitively). */
 	topicIds?: number;
+	/** Rows per cube as of the last refresh; cubes missing here are not used. */
+	rows: Record<string, number>;
 }
 
-export function planRollup({ filters: f, groupBy, needUses, topicIds }: PlanInput): RollupDef | null {
+export function planRollup({ filters: f, groupBy, needUses, topicIds, rows }: PlanInput): Cube | null {
 	if (f.q) return null;
 	if ((f.from && !isDayStart(f.from)) || (f.to && !isDayEnd(f.to))) return null;
-	const needed = new Set<Dim>([...filterDims(f), ...groupBy]);
-	const singleValued = (d: Dim) =>
-		d === 'topic' ? f.topic.length === 1 && topicIds === 1 : d === 'emoji' ? f.emoji.length === 1 : false;
-	for (const r of ROLLUPS) {
-		if ([...needed].some((d) => !r.cols[d])) continue;
-		if (needUses && !r.uses) continue;
-		// A multi-valued dimension must be grouped (each group counts each comment once) or pinned to one value.
-		if (r.multi.some((d) => !groupBy.includes(d) && !singleValued(d))) continue;
-		return r;
+	const needed = [...new Set<Dim>([...filterDims(f), ...groupBy])];
+	const pinned = (d: Dim) => (d === 'topic' ? f.topic.length === 1 && topicIds === 1 : d === 'emoji' ? f.emoji.length === 1 : false);
+	let best: Cube | null = null;
+	for (const cube of CUBES) {
+		if (rows[cube.table] === undefined) continue;
+		if (needed.some((d) => !cube.dims.includes(d))) continue;
+		if (needUses && !cube.uses) continue;
+		// A multi-valued dimension must be grouped (each group counts a comment once) or pinned to one value.
+		if (cube.multi.some((d) => !groupBy.includes(d) && !pinned(d))) continue;
+		if (!best || rows[cube.table] < rows[best.table]) best = cube;
 	}
-	return null;
+	return best;
 }

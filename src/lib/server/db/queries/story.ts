@@ -127,7 +127,7 @@ export function storySplits(db: DB, articleId: number, filters: Filters): StoryS
 	const env = queryEnv(db);
 	if (!articleInfo(db, articleId)) return null;
 	const f = storyFilters(filters, articleId);
-	const split = aggregate(env, f, ['sentiment', 'stance', 'target']);
+	const split = aggregate(env, f, ['target']);
 	const langs = aggregate(env, f, ['lang'], { top: true });
 	const all = newAccumulator();
 	for (const r of split.rows) accumulate(all, r);

@@ -5,7 +5,7 @@ import { placeholders } from '../filterSql';
 import type { DB } from '../open';
 import { aggregate, totals } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
-import { accumulate, foldBy, meanOf, newAccumulator, share } from './measures';
+import { accumulate, meanOf, newAccumulator, share } from './measures';
 import { buildMeta } from './meta';
 import { bucketKey } from './time';
 import { timeRows, type SeriesOptions } from './overview';
@@ -21,7 +21,7 @@ export function topicNames(env: QueryEnv, ids: number[]): Map<number, { name: st
 /** The busiest topics under the filters, by comment count. */
 export function topTopics(env: QueryEnv, f: Filters, limit: number) {
 	const res = aggregate(env, f, ['topic'], { top: true, limit, countGroups: true });
-	return { ids: res.rows.map((r) => r.topic!), groups: res.rows[0]?.groups ?? 0, source: res.source };
+	return { ids: res.rows.map((r) => r.topic!), rows: res.rows, groups: res.rows[0]?.groups ?? 0, source: res.source };
 }
 
 /** One row per topic: volume, share, sentiment distribution and mean, stance split. */
@@ -31,17 +31,15 @@ export function topicsSummary(db: DB, f: Filters, opts: { limit?: number } = {})
 	const top = topTopics(env, f, limit);
 	const total = totals(env, f);
 	if (!top.ids.length) return { meta: buildMeta(env, f, total.row, [top.source, total.source]), topics: [], more: 0 };
-	// Restrict the split to the chosen topics: a topic filter confines the groups the same way.
 	const names = topicNames(env, top.ids);
-	const split = aggregate(env, { ...f, topic: top.ids.map((id) => names.get(id)!.name) }, ['topic', 'sentiment', 'stance']);
-	const byTopic = foldBy(split.rows, (r) => r.topic!, newAccumulator, accumulate);
-	const topics: TopicRow[] = top.ids.map((id) => {
-		const a = byTopic.get(id) ?? newAccumulator();
-		const t = names.get(id)!;
+	const topics: TopicRow[] = top.rows.map((r) => {
+		const a = newAccumulator();
+		accumulate(a, r);
+		const t = names.get(r.topic!)!;
 		return { topic: t.name, kind: t.kind, n: a.n, share: share(a.n, total.row.n) ?? 0, sentiment: a.sentiment, stance: a.stance, ...meanOf(a) };
 	});
 	return {
-		meta: buildMeta(env, f, total.row, [top.source, total.source, split.source]),
+		meta: buildMeta(env, f, total.row, [top.source, total.source]),
 		topics,
 		more: Math.max(0, top.groups - topics.length)
 	};

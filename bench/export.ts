@@ -1,0 +1,120 @@
+// Export speed and memory: rows/s and peak RSS per format, each format in its own child process
+// (so a format's RSS is its own), through the same path as `murmur export`.
+//
+//   node --import tsx bench/export.ts [--db PATH] [--comments N] [--formats csv,parquet,...]
+//
+// Without --db it generates a corpus of N comments (default 1,000,000) from a fixed seed with
+// CorpusWriter and direct tag inserts, so it runs before `murmur demo`/`tag` exist.
+// `npm run bench` calls runExportBench({ dbPath }) on the shared corpus instead.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS } from '../src/lib/export/formats';
+
+type Figures = Record<string, number | string>;
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface ChildResult {
+	rows: number;
+	seconds: number;
+	maxRssMB: number;
+	baselineRssMB: number;
+	bytes: number;
+}
+
+/** One export in a fresh process: the figures of that format alone. */
+function measure(dbPath: string, format: string, level: string, outDir: string): ChildResult {
+	const out = join(outDir, `bench-${level}.${format}`);
+	const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', format, '--level', level, '--db', dbPath, '--out', out], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, TZ: 'UTC' }
+	});
+	if (r.status !== 0) throw new Error(`export ${format} (${level}) exited ${r.status ?? r.signal}: ${r.stderr.slice(-2000)}`);
+	const result = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
+	result.bytes = statSync(out).size;
+	rmSync(out, { force: true });
+	rmSync(`${out}.meta.json`, { force: true });
+	return result;
+}
+
+export async function runExportBench(ctx: { dbPath: string; workDir?: string; formats?: string[] }): Promise<Figures> {
+	const dir = ctx.workDir ?? mkdtempSync(join(tmpdir(), 'murmur-export-bench-'));
+	const figures: Figures = {};
+	for (const format of ctx.formats ?? EXPORT_FORMATS) {
+		const r = measure(ctx.dbPath, format, 'comments', dir);
+		figures[`${format} rows`] = r.rows;
+		figures[`${format} seconds`] = r.seconds;
+		figures[`${format} rows/s`] = Math.round(r.rows / r.seconds);
+		figures[`${format} peak RSS MB`] = Math.round(r.maxRssMB);
+		figures[`${format} file MB`] = Math.round((r.bytes / 2 ** 20) * 10) / 10;
+		console.error(`export bench: ${format}: ${r.rows} rows in ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMB)} MB`);
+	}
+	figures['process baseline RSS MB (node + tsx + modules, before the export)'] = Math.round(measure(ctx.dbPath, 'csv', 'none', dir).baselineRssMB);
+	const a = measure(ctx.dbPath, 'csv', 'articles', dir);
+	figures['article-level csv seconds'] = Math.round(a.seconds * 100) / 100;
+	figures['article-level csv rows (articles)'] = a.rows;
+	if (!ctx.workDir) rmSync(dir, { recursive: true, force: true });
+	return figures;
+}
+
+/** The child: one export through the CLI's own code, then its figures as a JSON line. */
+async function child(format: string, level: string, dbPath: string, out: string): Promise<void> {
+	const { main } = await import('../src/cli/main');
+	const { Writable } = await import('node:stream');
+	const baselineRssMB = process.memoryUsage().rss / 2 ** 20;
+	const quiet = new Writable({ write: (_c, _e, cb) => cb() });
+	if (level === 'none') {
+		process.stdout.write(JSON.stringify({ rows: 0, seconds: 0, maxRssMB: 0, baselineRssMB }) + '\n');
+		return;
+	}
+	const t0 = performance.now();
+	const code = await main(['--db', dbPath, 'export', '--format', format, '--level', level, '--out', out], { out: quiet, err: process.stderr });
+	const seconds = (performance.now() - t0) / 1000;
+	if (code !== 0) throw new Error(`murmur export exited ${code}`);
+	const { readFileSync } = await import('node:fs');
+	const rows = JSON.parse(readFileSync(`${out}.meta.json`, 'utf8')).row_count as number;
+	process.stdout.write(JSON.stringify({ rows, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, baselineRssMB }) + '\n');
+}
+
+function table(figures: Figures): string {
+	const rows = Object.entries(figures).map(([k, v]) => `| ${k} | ${typeof v === 'number' ? v.toLocaleString('en-US') : v} |`);
+	return ['| figure | value |', '|---|---:|', ...rows].join('\n');
+}
+
+if (process.argv[1] === SELF) {
+	const { values } = parseArgs({
+		options: {
+			child: { type: 'string' },
+			level: { type: 'string' },
+			db: { type: 'string' },
+			out: { type: 'string' },
+			comments: { type: 'string' },
+			formats: { type: 'string' },
+			keep: { type: 'boolean' }
+		}
+	});
+	if (values.child) {
+		await child(values.child, values.level ?? 'comments', values.db!, values.out!);
+	} else {
+		const dir = mkdtempSync(join(tmpdir(), 'murmur-export-bench-'));
+		let dbPath = values.db;
+		if (!dbPath || !existsSync(dbPath)) {
+			const { generateExportCorpus } = await import('./exportCorpus');
+			dbPath = dbPath ?? join(dir, 'corpus.db');
+			const n = Number(values.comments ?? 1_000_000);
+			const t0 = performance.now();
+			generateExportCorpus(dbPath, n);
+			console.log(`generated ${n.toLocaleString('en-US')} tagged comments in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${dbPath}\n`);
+		}
+		const figures = await runExportBench({ dbPath, workDir: dir, formats: values.formats?.split(',') });
+		console.log(table(figures));
+		if (!values.keep) rmSync(dir, { recursive: true, force: true });
+		else console.log(`\nkept ${dir}`);
+	}
+}

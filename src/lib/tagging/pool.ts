@@ -1,0 +1,91 @@
+// A fixed pool of tagging workers. Each batch goes to the worker with the fewest batches pending;
+// a worker answers its batches in the order it got them. `size` 0 runs the tagger in this thread,
+// which is what tests and tiny corpora want.
+import { Worker } from 'node:worker_threads';
+import { Tagger, type TaggerConfig, type CommentContext } from './tagger';
+import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleComment } from '../server/db/tagging';
+
+export type TaskMessage =
+	| { seq: number; kind: 'configure'; payload: Partial<TaggerConfig> }
+	| { seq: number; kind: 'articles'; payload: StaleArticle[] }
+	| { seq: number; kind: 'comments'; payload: { items: StaleComment[]; contexts: Record<number, CommentContext> } };
+
+export type ResultMessage = { seq: number; result: unknown; error?: undefined } | { seq: number; error: string; result?: undefined };
+
+interface Pending {
+	resolve: (v: unknown) => void;
+	reject: (e: Error) => void;
+}
+
+interface Slot {
+	worker: Worker;
+	pending: Map<number, Pending>;
+}
+
+export class TaggerPool {
+	private slots: Slot[] = [];
+	private inline: Tagger | null = null;
+	private seq = 0;
+
+	constructor(readonly size: number) {
+		if (size === 0) {
+			this.inline = new Tagger();
+			return;
+		}
+		for (let i = 0; i < size; i++) {
+			const worker = new Worker(new URL('./worker.js', import.meta.url));
+			const slot: Slot = { worker, pending: new Map() };
+			worker.on('message', (msg: ResultMessage) => {
+				const p = slot.pending.get(msg.seq);
+				if (!p) return;
+				slot.pending.delete(msg.seq);
+				if (msg.error !== undefined) p.reject(new Error(`tagging worker: ${msg.error}`));
+				else p.resolve(msg.result);
+			});
+			worker.on('error', (e) => this.failAll(slot, e));
+			worker.on('exit', (code) => {
+				if (slot.pending.size) this.failAll(slot, new Error(`tagging worker exited with code ${code}`));
+			});
+			this.slots.push(slot);
+		}
+	}
+
+	private failAll(slot: Slot, e: Error) {
+		for (const p of slot.pending.values()) p.reject(e);
+		slot.pending.clear();
+	}
+
+	private send<T>(slot: Slot, msg: TaskMessage): Promise<T> {
+		return new Promise<T>((resolve, reject) => {
+			slot.pending.set(msg.seq, { resolve: resolve as (v: unknown) => void, reject });
+			slot.worker.postMessage(msg);
+		});
+	}
+
+	/** Sends the same configuration to every worker and waits until all have it. */
+	async configure(config: Partial<TaggerConfig>): Promise<void> {
+		if (this.inline) return this.inline.configure(config);
+		await Promise.all(this.slots.map((s) => this.send(s, { seq: ++this.seq, kind: 'configure', payload: config })));
+	}
+
+	private leastBusy(): Slot {
+		let best = this.slots[0];
+		for (const s of this.slots) if (s.pending.size < best.pending.size) best = s;
+		return best;
+	}
+
+	articles(items: StaleArticle[]): Promise<ArticleTopicRow[]> {
+		if (this.inline) return Promise.resolve(this.inline.articles(items));
+		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'articles', payload: items });
+	}
+
+	comments(items: StaleComment[], contexts: Record<number, CommentContext>): Promise<CommentTagRow[]> {
+		if (this.inline) return Promise.resolve(this.inline.comments(items, contexts));
+		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { items, contexts } });
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.slots.map((s) => s.worker.terminate()));
+		this.slots = [];
+	}
+}

@@ -1,0 +1,87 @@
+// The work of the NLP pass on one batch, without I/O: the same code runs inside each worker
+// thread and, with `--workers 0`, in the main thread. The orchestrator (run.ts) reads and writes.
+import { analyze, mentionedTarget, type StanceTarget } from '../nlp/analyze';
+import { articleTopics, topicAliases, TopicVocabulary } from '../nlp/topics';
+import { tokenize } from '../nlp/tokenize';
+import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleComment } from '../server/db/tagging';
+
+export interface TaggerConfig {
+	targets: StanceTarget[];
+	vocabulary: { name: string; kind: string | null }[];
+	fallbackLang: string;
+}
+
+/** What a comment inherits from its article. */
+export interface CommentContext {
+	topics: string[];
+	/** The configured target the article names, by name. */
+	target: string | null;
+	mainTopic: string | null;
+	mainKind: string | null;
+}
+
+/** Article text searched for configured targets: title and lede. */
+const ARTICLE_TARGET_CHARS = 4000;
+
+export class Tagger {
+	private targets: StanceTarget[] = [];
+	private vocabulary = new TopicVocabulary();
+	private fallbackLang = 'en';
+
+	configure(config: Partial<TaggerConfig>): void {
+		if (config.targets) this.targets = config.targets;
+		if (config.vocabulary) this.vocabulary = new TopicVocabulary(config.vocabulary);
+		if (config.fallbackLang) this.fallbackLang = config.fallbackLang;
+	}
+
+	articles(items: StaleArticle[]): ArticleTopicRow[] {
+		return items.map((a) => {
+			const topics = articleTopics(a.title, a.body);
+			const text = `${a.title ?? ''}\n${(a.body ?? '').slice(0, ARTICLE_TARGET_CHARS)}`;
+			const target = this.targets.length ? (mentionedTarget(this.targets, tokenize(text).tokens)?.name ?? null) : null;
+			return { id: a.id, contentHash: a.contentHash, topics, target };
+		});
+	}
+
+	comments(items: StaleComment[], contexts: Record<number, CommentContext>): CommentTagRow[] {
+		const fallbacks = new Map<number, StanceTarget | null>();
+		return items.map((c) => {
+			const ctx = contexts[c.articleId];
+			let fallbackTarget = fallbacks.get(c.articleId);
+			if (fallbackTarget === undefined) {
+				fallbackTarget = ctx ? this.articleTarget(ctx) : null;
+				fallbacks.set(c.articleId, fallbackTarget);
+			}
+			const a = analyze(c.text, {
+				targets: this.targets,
+				fallbackTarget,
+				vocabulary: this.vocabulary,
+				contextTopics: ctx?.topics,
+				fallbackLang: this.fallbackLang
+			});
+			return {
+				id: c.id,
+				contentHash: c.contentHash,
+				tagged: c.tagged,
+				lang: a.lang,
+				score: a.sentiment.score,
+				label: a.sentiment.label,
+				sentimentEvidence: JSON.stringify(a.sentiment.evidence),
+				stanceTarget: a.stance.target,
+				stanceLabel: a.stance.label,
+				stanceConfidence: a.stance.confidence,
+				stanceEvidence: JSON.stringify(a.stance.evidence),
+				emoji: a.emoji.map((e) => [e.emoji, e.name, e.count] as [string, string, number]),
+				topics: a.topics
+			};
+		});
+	}
+
+	/** A comment's default target: the configured target its article names, else the article's main topic. */
+	private articleTarget(ctx: CommentContext): StanceTarget | null {
+		const named = ctx.target ? this.targets.find((t) => t.name === ctx.target) : undefined;
+		if (named) return named;
+		if (!ctx.mainTopic) return null;
+		return { name: ctx.mainTopic, aliases: topicAliases({ name: ctx.mainTopic, kind: ctx.mainKind }).map((a) => a.toLowerCase()) };
+	}
+}
