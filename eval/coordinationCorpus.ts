@@ -128,9 +128,20 @@ export interface CorpusOptions {
 	campaigns?: number;
 }
 
-/** Builds the corpus in memory: stories in id order, comments in time order within a story. */
-export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
-	const r = rng(opts.seed ?? 7);
+/** Where a corpus's words come from: organic comments, campaign messages, template openings. */
+interface TextSource {
+	organic(r: Rand, story: number): string;
+	message(r: Rand, story: number): string;
+	opening(r: Rand, story: number): string;
+}
+
+/**
+ * Organic threads (heavy-tailed story sizes, arrivals decaying after publication, Zipf-ish
+ * authors) plus planted campaigns: every third a template campaign (one opening sentence, lightly
+ * paraphrased, over varied bodies), the rest copy campaigns (one message, paraphrased with 1-3
+ * edits, sometimes 4-6). Campaign accounts are mostly new; copies land in a burst on 1-4 stories.
+ */
+function buildCorpus(r: Rand, source: TextSource, opts: CorpusOptions): SyntheticCorpus {
 	const storyCount = opts.stories ?? 200;
 	const organic = opts.comments ?? 40_000;
 	const campaignCount = opts.campaigns ?? 12;
@@ -139,25 +150,17 @@ export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
 	const span = 180 * 86400;
 
 	type Draft = { author: number; time: number; text: string; campaign: number };
-	const drafts: Draft[][] = [];
-	// Stories of a section share its topic words; each story adds a couple of its own.
-	const sections = Array.from({ length: 12 }, () => Array.from({ length: 6 }, () => `${r.pick(NOUNS)} ${r.pick(NOUNS)}`));
-	const stories = Array.from({ length: storyCount }, (_, s) => {
-		const keywords = [...sections[s % sections.length], ...Array.from({ length: 2 }, () => `${r.pick(ADJS)} ${r.pick(NOUNS)}`)];
-		drafts.push([]);
-		return { articleId: s + 1, published: start + Math.floor((span * s) / storyCount) + r.int(3600), keywords };
-	});
-	// Story sizes follow a heavy tail; arrival decays after publication with a long tail.
-	const weights = stories.map(() => Math.exp(r.next() * 3));
+	const drafts: Draft[][] = Array.from({ length: storyCount }, () => []);
+	const published = Array.from({ length: storyCount }, (_, s) => start + Math.floor((span * s) / storyCount) + r.int(3600));
+	const weights = published.map(() => Math.exp(r.next() * 3));
 	const total = weights.reduce((a, b) => a + b, 0);
-	stories.forEach((s, i) => {
+	published.forEach((p, i) => {
 		const n = Math.round((organic * weights[i]) / total);
 		const tau = 3600 * (0.5 + r.next() * 3);
 		for (let c = 0; c < n; c++) {
 			const age = r.chance(0.9) ? -Math.log(1 - r.next()) * tau : r.next() * 7 * 86400;
-			// a Zipf-ish author: a few regulars write much of the thread
 			const author = 1 + Math.floor(organicAuthors * r.next() ** 2);
-			drafts[i].push({ author, time: Math.round(s.published + age), text: organicText(r, s.keywords), campaign: 0 });
+			drafts[i].push({ author, time: Math.round(p + age), text: source.organic(r, i), campaign: 0 });
 		}
 	});
 
@@ -167,20 +170,15 @@ export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
 		const kind: 'copy' | 'template' = k % 3 === 0 ? 'template' : 'copy';
 		const targets = Array.from({ length: 1 + r.int(kind === 'copy' ? 4 : 2) }, () => r.int(storyCount));
 		const copies = 8 + r.int(45);
-		const keywords = stories[targets[0]].keywords;
-		const base =
-			kind === 'copy'
-				? Array.from({ length: 2 + r.int(3) }, () => cap(sentence(r, keywords)) + '.').join(' ')
-				: cap(`${r.pick(['this situation feels so', 'it is clear that the', 'honestly the whole', 'as a mother of three'])} ${r.pick(ADJS)} and ${r.pick(ADJS)}, and ${clause(r, keywords)}.`);
+		const base = kind === 'copy' ? source.message(r, targets[0]) : source.opening(r, targets[0]);
 		for (let c = 0; c < copies; c++) {
 			const s = targets[c % targets.length];
-			const story = stories[s];
-			const burstAt = story.published + 3600 * (1 + (k % 4) * 11) + (c % 7) * 60;
+			const burstAt = published[s] + 3600 * (1 + (k % 4) * 11) + (c % 7) * 60;
 			const author = r.chance(0.8) ? nextAuthor++ : 1 + r.int(organicAuthors);
 			const text =
 				kind === 'copy'
 					? paraphrase(r, base, r.chance(0.15) ? 4 + r.int(3) : 1 + r.int(3))
-					: `${paraphrase(r, base, 1 + r.int(2))} ${organicText(r, story.keywords)}`;
+					: `${paraphrase(r, base, 1 + r.int(2))} ${source.organic(r, s)}`;
 			drafts[s].push({ author, time: burstAt + r.int(40 * 60), text, campaign: k });
 		}
 		campaigns.push({ id: k, kind, copies, stories: new Set(targets).size });
@@ -188,10 +186,10 @@ export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
 
 	const truth = new Map<number, number>();
 	let id = 0;
-	const out: StoryInput[] = stories.map((s, i) => ({
-		articleId: s.articleId,
-		published: s.published,
-		comments: drafts[i]
+	const stories: StoryInput[] = drafts.map((list, i) => ({
+		articleId: i + 1,
+		published: published[i],
+		comments: list
 			.sort((a, b) => a.time - b.time)
 			.map((d) => {
 				id++;
@@ -199,7 +197,75 @@ export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
 				return { id, author: d.author, time: d.time, text: d.text };
 			})
 	}));
-	return { stories: out, truth, campaigns, comments: id };
+	return { stories, truth, campaigns, comments: id };
+}
+
+/** Organic text from a phrase grammar: stock openers and closers, topic words per section. */
+export function syntheticCorpus(opts: CorpusOptions = {}): SyntheticCorpus {
+	const r = rng(opts.seed ?? 7);
+	const storyCount = opts.stories ?? 200;
+	// Stories of a section share its topic words; each story adds a couple of its own.
+	const sections = Array.from({ length: 12 }, () => Array.from({ length: 6 }, () => `${r.pick(NOUNS)} ${r.pick(NOUNS)}`));
+	const keywords = Array.from({ length: storyCount }, (_, s) => [...sections[s % sections.length], ...Array.from({ length: 2 }, () => `${r.pick(ADJS)} ${r.pick(NOUNS)}`)]);
+	return buildCorpus(
+		r,
+		{
+			organic: (r, s) => organicText(r, keywords[s]),
+			message: (r, s) => Array.from({ length: 2 + r.int(3) }, () => cap(sentence(r, keywords[s])) + '.').join(' '),
+			opening: (r, s) =>
+				cap(`${r.pick(['this situation feels so', 'it is clear that the', 'honestly the whole', 'as a mother of three'])} ${r.pick(ADJS)} and ${r.pick(ADJS)}, and ${clause(r, keywords[s])}.`)
+		},
+		opts
+	);
+}
+
+/**
+ * Organic text from real people: `texts` (tweets and review snippets) shuffled into threads, one
+ * use each, exact repeats removed first. Campaign messages and template openings come from texts
+ * held out of the organic pool, so they are real prose too.
+ */
+export function realTextCorpus(texts: string[], opts: CorpusOptions = {}): SyntheticCorpus {
+	const r = rng(opts.seed ?? 7);
+	// The sentiment sets hold deliberate variants of one text ("Sad." / "Super sad!"): keep one,
+	// judged by its first and last five words, so the background has no copies of its own.
+	const seen = new Set<string>();
+	const unique = texts.filter((t) => {
+		const words = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+		if (!words.length) return false;
+		const keys = ['<' + words.slice(0, 5).join(' '), '>' + words.slice(-5).join(' ')];
+		if (keys.some((k) => seen.has(k))) return false;
+		keys.forEach((k) => seen.add(k));
+		return true;
+	});
+	for (let i = unique.length - 1; i > 0; i--) {
+		const j = r.int(i + 1);
+		[unique[i], unique[j]] = [unique[j], unique[i]];
+	}
+	const long = (t: string) => t.split(/\s+/).length >= 12;
+	const held = unique.filter(long).slice(0, 200);
+	const heldSet = new Set(held);
+	const pool = unique.filter((t) => !heldSet.has(t));
+	let next = 0,
+		nextHeld = 0;
+	const take = () => pool[next++ % pool.length]; // never wraps: see `comments` below
+	const takeHeld = () => held[nextHeld++ % held.length];
+	const firstSentence = (t: string) => t.split(/(?<=[.!?])\s+/)[0];
+	return buildCorpus(
+		r,
+		{
+			organic: () => take(),
+			message: () => `${takeHeld()} ${takeHeld()}`,
+			opening: () => {
+				for (let i = 0; i < held.length; i++) {
+					const s = firstSentence(takeHeld());
+					if (s.split(/\s+/).length >= 10) return s;
+				}
+				return takeHeld();
+			}
+		},
+		// leave room in the pool for template-campaign bodies, so no organic text is used twice
+		{ comments: pool.length - 600, stories: Math.round(pool.length / 60), ...opts }
+	);
 }
 
 /** Generated-looking handle for a synthetic author id (campaign accounts read like the page's). */

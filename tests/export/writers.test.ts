@@ -1,8 +1,7 @@
 // The pure writers on hand-made tables: exact bytes out for exact rows in.
 import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../src/lib/export/cells';
-import { writeDelimited } from '../../src/lib/export/csv';
-import { writeJsonArray, writeNdjson } from '../../src/lib/export/json';
+import { writeText } from '../../src/lib/export/text';
 import type { ExportColumn } from '../../src/lib/export/columns';
 import type { ExportChunks, Row } from '../../src/lib/export/table';
 import { RowTally } from '../../src/lib/export/table';
@@ -50,7 +49,7 @@ describe('neutralise (OWASP CSV injection)', () => {
 
 describe('CSV and TSV', () => {
 	it('quotes per RFC 4180 with CRLF records, neutralises text only, writes lists as JSON', async () => {
-		expect(await text(writeDelimited({ columns, rows }, { delimiter: ',' }))).toBe(
+		expect(await text(writeText('csv', { columns, rows }))).toBe(
 			'id,score,text,emoji,at\r\n' +
 				'1,-0.5,plain,"[""👍"",""🇺🇦""]",2026-05-01T12:00:00Z\r\n' +
 				'2,,"a ""quoted"", comma",,\r\n' +
@@ -60,23 +59,23 @@ describe('CSV and TSV', () => {
 	});
 
 	it('quotes TSV fields holding a tab, a quote or a line break, and not commas', async () => {
-		const tsv = await text(writeDelimited({ columns: columns.slice(2, 3), rows: [['a,b'], ['a\tb'], ['say "x"'], ['\tlead']] }, { delimiter: '\t' }));
+		const tsv = await text(writeText('tsv', { columns: columns.slice(2, 3), rows: [['a,b'], ['a\tb'], ['say "x"'], ['\tlead']] }));
 		expect(tsv).toBe('text\r\na,b\r\n"a\tb"\r\n"say ""x"""\r\n"\'\tlead"\r\n');
 	});
 
 	it('starts with a BOM only when asked', async () => {
 		const t = { columns: columns.slice(0, 1), rows: [] };
-		expect(await text(writeDelimited(t, { delimiter: ',', bom: true }))).toBe('\uFEFFid\r\n');
-		expect(await text(writeDelimited(t, { delimiter: ',' }))).toBe('id\r\n');
+		expect(await text(writeText('csv', t, true))).toBe('\uFEFFid\r\n');
+		expect(await text(writeText('csv', t))).toBe('id\r\n');
 	});
 
 	it('writes the header alone when no rows match', async () => {
-		expect(await text(writeDelimited({ columns, rows: [] }, { delimiter: '\t' }))).toBe('id\tscore\ttext\temoji\tat\r\n');
+		expect(await text(writeText('tsv', { columns, rows: [] }))).toBe('id\tscore\ttext\temoji\tat\r\n');
 	});
 
 	it('streams in chunks rather than one string', async () => {
 		const many: Row[] = Array.from({ length: 5000 }, (_, i) => [i, 0, 'x'.repeat(50), [], null]);
-		const chunks = [...(writeDelimited({ columns, rows: many }, { delimiter: ',' }) as Iterable<Uint8Array>)];
+		const chunks = [...(writeText('csv', { columns, rows: many }) as Iterable<Uint8Array>)];
 		expect(chunks.length).toBeGreaterThan(3);
 		expect(Buffer.concat(chunks).toString().split('\r\n')).toHaveLength(5002);
 	});
@@ -84,11 +83,11 @@ describe('CSV and TSV', () => {
 
 describe('JSON and NDJSON', () => {
 	it('writes values as values: numbers, arrays, null; nothing neutralised', async () => {
-		expect(await text(writeNdjson({ columns, rows: rows.slice(0, 2) }))).toBe(
+		expect(await text(writeText('ndjson', { columns, rows: rows.slice(0, 2) }))).toBe(
 			'{"id":1,"score":-0.5,"text":"plain","emoji":["👍","🇺🇦"],"at":"2026-05-01T12:00:00Z"}\n' +
 				'{"id":2,"score":null,"text":"a \\"quoted\\", comma","emoji":[],"at":null}\n'
 		);
-		expect(JSON.parse(await text(writeJsonArray({ columns, rows })))).toEqual([
+		expect(JSON.parse(await text(writeText('json', { columns, rows })))).toEqual([
 			{ id: 1, score: -0.5, text: 'plain', emoji: ['👍', '🇺🇦'], at: '2026-05-01T12:00:00Z' },
 			{ id: 2, score: null, text: 'a "quoted", comma', emoji: [], at: null },
 			{ id: 3, score: 0, text: 'two\r\nlines\nand\rcr', emoji: ['a"b'], at: '2026-05-01T12:00:01Z' },
@@ -97,8 +96,8 @@ describe('JSON and NDJSON', () => {
 	});
 
 	it('gives an empty array and an empty file for no rows', async () => {
-		expect(await text(writeJsonArray({ columns, rows: [] }))).toBe('[]\n');
-		expect(await text(writeNdjson({ columns, rows: [] }))).toBe('');
+		expect(await text(writeText('json', { columns, rows: [] }))).toBe('[]\n');
+		expect(await text(writeText('ndjson', { columns, rows: [] }))).toBe('');
 	});
 });
 

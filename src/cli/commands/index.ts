@@ -5,13 +5,16 @@ import { stats } from './stats';
 import { ingest } from './ingest';
 import { serve } from './serve';
 import { demo } from './demo';
+import { tag } from './tag';
+import { analyzeCommand } from './analyze';
+import { targets } from './targets';
 
 // Order is the order of `murmur --help`.
 export const commands: Command[] = [
 	ingest,
-	notYet('tag', 'tag every comment: sentiment, stance, emoji, topics, language', 'issue 4 (NLP pass)'),
-	notYet('analyze', 'analyse NDJSON texts from stdin or a file, no database needed', 'issue 4 (NLP pass)'),
-	notYet('targets', 'list or add stance targets', 'issue 4 (NLP pass)'),
+	tag,
+	analyzeCommand,
+	targets,
 	notYet('coordination', 'find near-duplicate, templated and bursty commenting', 'issue 7 (coordination)'),
 	exportCommand,
 	stats,

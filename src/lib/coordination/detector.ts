@@ -99,7 +99,7 @@ export class CoordinationDetector {
 			const wordHashes = new Uint32Array(tokens.words.length);
 			for (let i = 0; i < wordHashes.length; i++) wordHashes[i] = hashString(tokens.words[i], this.wordSeed);
 			this.near.add(index, wordHashes);
-			texts.push({ index, author, words: tokens.words, wordHashes, sentenceStarts: tokens.sentenceStarts });
+			texts.push({ index, author, time: c.time, words: tokens.words, wordHashes, sentenceStarts: tokens.sentenceStarts });
 		}
 		const found = storyTemplates(texts, this.opts.template);
 		for (const e of found.edges) this.templateLinks.push(e);

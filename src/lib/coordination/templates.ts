@@ -27,9 +27,15 @@ export interface TemplateOptions {
 	maxStories: number;
 	/** Sentences compared per bucket before the rest only try to join them. */
 	maxLeaders: number;
+	/**
+	 * Two timed comments further apart than this are not a template pair: coordination is the
+	 * same words from different accounts at about the same time. Untimed comments (a pasted page)
+	 * are not held to it.
+	 */
+	maxGapSeconds: number;
 }
 
-export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 8, maxWords: 30, gram: 4, threshold: 0.5, minShared: 6, minShare: 0.5, maxStories: 5, maxLeaders: 12 };
+export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 8, maxWords: 30, gram: 4, threshold: 0.5, minShared: 6, minShare: 0.5, maxStories: 5, maxLeaders: 12, maxGapSeconds: 3600 };
 
 export type TemplatePart = 'opening' | 'closing';
 
@@ -39,6 +45,8 @@ export interface StoryComment {
 	index: number;
 	/** Author key; -1 when unknown (an unknown author never counts as the same author). */
 	author: number;
+	/** Unix seconds, NaN when unknown. */
+	time: number;
 	words: string[];
 	wordHashes: Uint32Array;
 	sentenceStarts: number[];
@@ -163,6 +171,7 @@ function similarity(story: StoryComment[], x: Entry, y: Entry, slice: (e: Entry)
 	const ax = story[x.comment].author,
 		ay = story[y.comment].author;
 	if (ax >= 0 && ax === ay) return -1;
+	if (Math.abs(story[x.comment].time - story[y.comment].time) > opts.maxGapSeconds) return -1; // NaN compares false
 	const lx = x.end - x.start,
 		ly = y.end - y.start;
 	if ((2 * Math.min(lx, ly)) / (lx + ly) < opts.threshold) return -1;

@@ -13,7 +13,16 @@ export interface Person {
 	name: string;
 }
 
+// Regulars are looked up constantly; a fixed-size cache of the most active indices saves rebuilding them.
+const CACHED = 1 << 16;
+const cache: (Person | undefined)[] = new Array(CACHED);
+
 export function organicAuthor(i: number): Person {
+	if (i < CACHED) return (cache[i] ??= buildOrganicAuthor(i));
+	return buildOrganicAuthor(i);
+}
+
+function buildOrganicAuthor(i: number): Person {
 	const style = i % 6;
 	const j = Math.floor(i / 6);
 	const F = FIRST.length,

@@ -69,7 +69,7 @@ export function planCampaigns(seed: string, articles: ArticlePlan[], comments: n
 			id: `campaign-${plans.length + 1}`,
 			script,
 			phrase: compile(script.text),
-			prefixes: script.prefixes.map(compile),
+			prefixes: script.prefixes.map((p) => compile(p)),
 			section: spec.name,
 			target: spec.target,
 			size,

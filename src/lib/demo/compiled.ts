@@ -1,4 +1,5 @@
 import { compileAll, type Phrase } from './phrase';
+import { idiolect } from './idiolect';
 import { SECTIONS, type SectionSpec, type Lang } from './sections';
 import * as enStance from './phrases/en-stance';
 import * as enTone from './phrases/en-tone';
@@ -46,14 +47,16 @@ export interface CompiledLang {
 	home: string[];
 }
 
+// Comment phrases get wording variants woven in (idiolect.ts); article prose and campaign scripts do not.
 function compileSection(spec: SectionSpec, index: number): CompiledSection {
 	const fullNames = spec.people.filter((p) => p.includes(' '));
+	const en = idiolect('en');
 	return {
 		spec,
 		index,
-		refs: compileAll(spec.refs),
-		favor: compileAll(spec.favor),
-		against: compileAll(spec.against),
+		refs: compileAll(spec.refs, en),
+		favor: compileAll(spec.favor, en),
+		against: compileAll(spec.against, en),
 		headlines: compileAll(spec.headlines),
 		facts: compileAll(spec.facts),
 		quotesFor: compileAll(spec.quotesFor),
@@ -64,51 +67,49 @@ function compileSection(spec: SectionSpec, index: number): CompiledSection {
 	};
 }
 
-function compileLang(p: LangPhrases): CompiledLang {
+function compileLang(p: LangPhrases, lang: Lang): CompiledLang {
+	const t = idiolect(lang);
 	return {
-		openers: compileAll(p.openers),
-		favor: compileAll(p.favor),
-		against: compileAll(p.against),
-		neutral: compileAll(p.neutral),
-		offTopic: compileAll(p.offTopic),
-		positive: compileAll(p.positive),
-		negative: compileAll(p.negative),
-		personal: compileAll(p.personal),
-		closers: compileAll(p.closers),
+		openers: compileAll(p.openers, t),
+		favor: compileAll(p.favor, t),
+		against: compileAll(p.against, t),
+		neutral: compileAll(p.neutral, t),
+		offTopic: compileAll(p.offTopic, t),
+		positive: compileAll(p.positive, t),
+		negative: compileAll(p.negative, t),
+		personal: compileAll(p.personal, t),
+		closers: compileAll(p.closers, t),
 		groups: p.groups,
 		home: p.home
 	};
 }
 
-const compileRelations = (r: Record<Relation, string[]>) => ({
-	agree: compileAll(r.agree),
-	disagree: compileAll(r.disagree),
-	neutral: compileAll(r.neutral)
-});
-
 function build() {
+	const en = idiolect('en');
+	const relations = (r: Record<Relation, string[]>) => ({ agree: compileAll(r.agree, en), disagree: compileAll(r.disagree, en), neutral: compileAll(r.neutral, en) });
 	return {
 		sections: SECTIONS.map(compileSection),
 		en: {
-			openers: compileAll(enStance.OPENERS),
-			favor: compileAll(enStance.FAVOR),
-			against: compileAll(enStance.AGAINST),
-			neutral: compileAll(enStance.NEUTRAL),
-			tails: compileAll(enStance.ARGUMENT_TAILS),
-			offTopic: compileAll(enStance.OFF_TOPIC),
-			positive: compileAll(enTone.POSITIVE),
-			negative: compileAll(enTone.NEGATIVE),
-			mixed: compileAll(enTone.MIXED),
-			note: compileAll(enTone.NEUTRAL_NOTE),
-			personal: compileAll(enTone.PERSONAL),
-			questions: compileAll(enTone.QUESTIONS),
-			closers: compileAll(enTone.CLOSERS),
-			claims: compileAll(enTone.CLAIMS),
-			replyLeads: compileRelations(REPLY_LEADS),
-			replySentences: compileRelations(REPLY_SENTENCES),
+			openers: compileAll(enStance.OPENERS, en),
+			favor: compileAll(enStance.FAVOR, en),
+			against: compileAll(enStance.AGAINST, en),
+			neutral: compileAll(enStance.NEUTRAL, en),
+			tails: compileAll(enStance.ARGUMENT_TAILS, en),
+			offTopic: compileAll(enStance.OFF_TOPIC, en),
+			positive: compileAll(enTone.POSITIVE, en),
+			negative: compileAll(enTone.NEGATIVE, en),
+			mixed: compileAll(enTone.MIXED, en),
+			note: compileAll(enTone.NEUTRAL_NOTE, en),
+			personal: compileAll(enTone.PERSONAL, en),
+			questions: compileAll(enTone.QUESTIONS, en),
+			closers: compileAll(enTone.CLOSERS, en),
+			claims: compileAll(enTone.CLAIMS, en),
+			replyLeads: relations(REPLY_LEADS),
+			replySentences: relations(REPLY_SENTENCES),
+			// Spam stays as written: its variety comes from the slots.
 			spam: compileAll(SPAM)
 		},
-		langs: { es: compileLang(es), de: compileLang(de), fr: compileLang(fr), pt: compileLang(pt), it: compileLang(it) } as Record<Lang, CompiledLang>
+		langs: { es: compileLang(es, 'es'), de: compileLang(de, 'de'), fr: compileLang(fr, 'fr'), pt: compileLang(pt, 'pt'), it: compileLang(it, 'it') } as Record<Lang, CompiledLang>
 	};
 }
 

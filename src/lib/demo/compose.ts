@@ -1,11 +1,10 @@
 import type { Rng } from './prng';
-import { expand, expandRaw, type Phrase, type Slots } from './phrase';
+import { expand, expandRaw, Alt, SlotRef, type Phrase, type Slots } from './phrase';
 import { compiled, type Relation, type CompiledLang } from './compiled';
 import { GENERIC_SLOTS } from './vocab';
 import { EMOJI, SECTION_EMOJI } from './emoji';
 import type { ArticlePlan } from './articles';
 import type { Lang } from './sections';
-import { varyWording } from './idiolect';
 
 // Writes the text of one organic comment from its intended stance and mood. A comment is a few
 // sentences drawn from different pools (claim, tone, argument, anecdote, question, closer), each
@@ -139,7 +138,6 @@ export class CommentComposer {
 
 	/** Shouting, "!!!", casual lower case, emoji and paragraphs: the surface of real comments. */
 	private finish(rng: Rng, parts: string[], mood: Mood, lang: 'en' | Lang): string {
-		for (let i = 0; i < parts.length; i++) parts[i] = varyWording(rng, parts[i], lang);
 		if (mood === 'negative' && rng.chance(0.12)) {
 			const i = rng.int(parts.length);
 			parts[i] = parts[i].toUpperCase();
@@ -184,11 +182,15 @@ const richCache = new Map<Phrase[], Phrase[]>();
 function richClaims(pool: Phrase[]): Phrase[] {
 	let rich = richCache.get(pool);
 	if (!rich) {
-		rich = pool.filter((p) => JSON.stringify(p).match(/"slot":"(FOR|AGAINST)"/));
+		rich = pool.filter((p) => hasSlot(p, ['FOR', 'AGAINST']));
 		if (!rich.length) rich = pool;
 		richCache.set(pool, rich);
 	}
 	return rich;
+}
+
+function hasSlot(p: Phrase, names: string[]): boolean {
+	return p.some((n) => (n instanceof SlotRef ? names.includes(n.name) : n instanceof Alt ? n.options.some((o) => hasSlot(o, names)) : false));
 }
 
 function paragraphs(rng: Rng, parts: string[]): string {

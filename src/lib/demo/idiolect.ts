@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import { Alt, type Node, type TextTransform } from './phrase';
 import type { Lang } from './sections';
 
 // Word choice varies from writer to writer: "I think" / "I reckon", "don't" / "do not", "people" /
@@ -30,7 +30,6 @@ const EN: Dictionary = {
 	'a lot': ['loads', 'plenty', 'a great deal', 'a lot', 'heaps'],
 	'just': ['simply', 'only', 'just'],
 	'actually': ['in fact', 'actually', 'really', 'genuinely'],
-	'also': ['too', 'as well', 'also'],
 	'nobody': ['no one', 'nobody', 'not a single person'],
 	'everyone': ['everybody', 'everyone', 'all of us'],
 	'the article': ['the piece', 'this article', 'the story', 'the report', 'the article'],
@@ -62,12 +61,9 @@ const EN: Dictionary = {
 	'never': ['never', 'never ever'],
 	'but': ['but', 'yet', 'but then again', 'though'],
 	'now': ['now', 'these days', 'right now', 'today'],
-	'will': ['will', 'is going to'],
 	'should': ['should', 'ought to', 'must'],
-	'think': ['think', 'reckon', 'believe', 'feel'],
 	'whole': ['whole', 'entire'],
 	'hard': ['hard', 'difficult', 'tough'],
-	'stop': ['stop', 'halt', 'end'],
 	'the same': ['the same', 'identical', 'much the same']
 };
 
@@ -110,46 +106,52 @@ const FILLERS: Record<'en' | Lang, { after: string[]; words: string[] }> = {
 	it: { after: ['è', 'sono', 'ha', 'va'], words: ['davvero', 'proprio', 'chiaramente', 'ovviamente', 'sicuramente'] }
 };
 
-interface Compiled {
-	re: RegExp;
-	dict: Map<string, string[]>;
-	fillerRe: RegExp;
-	fillers: string[];
-}
+const escape = (keys: string[]) => keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const capitalized = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-const words = (keys: string[]) => keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** How often a writer keeps the template's own word rather than a variant. */
+const KEEP = 0.45;
+/** How often an adverb slips in where one fits. */
+const FILLER_RATE = 0.3;
 
-function compileDictionary(d: Dictionary, lang: 'en' | Lang): Compiled {
-	const keys = Object.keys(d).sort((a, b) => b.length - a.length);
-	const f = FILLERS[lang];
-	return {
-		re: new RegExp(`(?<![\\p{L}'])(?:${words(keys)})(?![\\p{L}'])`, 'giu'),
-		dict: new Map(keys.map((k) => [k.toLowerCase(), d[k]])),
-		// An auxiliary followed by a lower-case word: the slot an adverb can fill.
-		fillerRe: new RegExp(`(?<![\\p{L}'])(${words(f.after)}) (?=\\p{Ll})`, 'gu'),
-		fillers: f.words
+/**
+ * A text transform for phrase compilation: every dictionary word becomes an alternation of its
+ * variants and every auxiliary gets an optional adverb after it. Done once at compile time, so
+ * the variety costs nothing per comment beyond walking a few more nodes.
+ */
+export function idiolect(lang: 'en' | Lang): TextTransform {
+	const dict = { EN, ES, DE, FR, PT, IT }[lang.toUpperCase() as 'EN'];
+	const keys = Object.keys(dict).sort((a, b) => b.length - a.length);
+	const lookup = new Map(keys.map((k) => [k.toLowerCase(), dict[k]]));
+	const words = new RegExp(`(?<![\\p{L}'])(?:${escape(keys)})(?![\\p{L}'])`, 'giu');
+	const { after, words: fillers } = FILLERS[lang];
+	const aux = new RegExp(`(?<![\\p{L}'])(?:${escape(after)}) (?=\\p{Ll})`, 'gu');
+	const empties = Math.round((fillers.length * (1 - FILLER_RATE)) / FILLER_RATE);
+	const fillerAlt = new Alt([...Array.from({ length: empties }, () => []), ...fillers.map((f) => [f + ' '])]);
+
+	const variants = (match: string): Alt => {
+		const options = lookup.get(match.toLowerCase())!;
+		const cased = match[0] !== match[0].toLowerCase() ? options.map(capitalized) : options;
+		const keep = Math.max(1, Math.round((options.length * KEEP) / (1 - KEEP)));
+		return new Alt([...Array.from({ length: keep }, () => [match]), ...cased.map((o) => [o])]);
 	};
-}
-
-const DICTS: Record<'en' | Lang, Compiled> = {
-	en: compileDictionary(EN, 'en'),
-	es: compileDictionary(ES, 'es'),
-	de: compileDictionary(DE, 'de'),
-	fr: compileDictionary(FR, 'fr'),
-	pt: compileDictionary(PT, 'pt'),
-	it: compileDictionary(IT, 'it')
-};
-
-/** Rewrites words of `text` with the writer's own choices; `rate` is the chance per known word. */
-export function varyWording(rng: Rng, text: string, lang: 'en' | Lang, rate = 0.55): string {
-	const { re, dict, fillerRe, fillers } = DICTS[lang];
-	return text
-		.replace(re, (match) => {
-			if (!rng.chance(rate)) return match;
-			const choice = rng.pick(dict.get(match.toLowerCase())!);
-			if (match === match.toUpperCase() && match.length > 1 && match !== match.toLowerCase()) return choice.toUpperCase();
-			if (match[0] !== match[0].toLowerCase() && choice[0] !== 'I') return choice[0].toUpperCase() + choice.slice(1);
-			return choice;
-		})
-		.replace(fillerRe, (match) => (rng.chance(0.3) ? `${match}${rng.pick(fillers)} ` : match));
+	return (text) => {
+		const out: Node[] = [];
+		let last = 0;
+		const cuts: { at: number; end: number; node: Node }[] = [];
+		for (const m of text.matchAll(words)) cuts.push({ at: m.index!, end: m.index! + m[0].length, node: variants(m[0]) });
+		for (const m of text.matchAll(aux)) {
+			const at = m.index! + m[0].length;
+			if (!cuts.some((c) => at > c.at && at < c.end)) cuts.push({ at, end: at, node: fillerAlt });
+		}
+		cuts.sort((a, b) => a.at - b.at || a.end - b.end);
+		for (const c of cuts) {
+			if (c.at < last) continue;
+			if (c.at > last) out.push(text.slice(last, c.at));
+			out.push(c.node);
+			last = c.end;
+		}
+		if (last < text.length) out.push(text.slice(last));
+		return out;
+	};
 }

@@ -2,34 +2,48 @@ import type { Rng } from './prng';
 
 // A tiny phrase grammar so that a few hundred lines of templates yield millions of distinct
 // sentences: `{a|b|}` picks one alternative (an empty one makes the part optional, and
-// alternatives nest), `[name]` is filled by a slot function. Templates are compiled once.
+// alternatives nest), `[name]` is filled by a slot function. Templates are compiled once into
+// arrays of nodes; expansion is then a walk with string concatenation (hot: runs ~10x per comment).
 
-type Node = string | Alternation | Slot;
-interface Alternation {
-	alt: Node[][];
+export class Alt {
+	constructor(readonly options: Node[][]) {}
 }
-interface Slot {
-	slot: string;
+export class SlotRef {
+	constructor(
+		readonly id: number,
+		readonly name: string
+	) {}
 }
+export type Node = string | Alt | SlotRef;
 export type Phrase = Node[];
-export type Slots = Record<string, (rng: Rng) => string>;
+export type Fill = (rng: Rng) => string;
+export type Slots = Record<string, Fill>;
+/** Rewrites a run of literal text into nodes (used to weave in wording variants, see idiolect.ts). */
+export type TextTransform = (text: string) => Node[];
 
-function parseSeq(src: string, i: number, inAlt: boolean): [Node[], number] {
+const slotIds = new Map<string, number>();
+function slotRef(name: string): SlotRef {
+	let id = slotIds.get(name);
+	if (id === undefined) slotIds.set(name, (id = slotIds.size));
+	return new SlotRef(id, name);
+}
+
+function parseSeq(src: string, i: number, inAlt: boolean, transform?: TextTransform): [Node[], number] {
 	const seq: Node[] = [];
 	let text = '';
 	const flush = () => {
-		if (text) seq.push(text);
+		if (text) seq.push(...(transform ? transform(text) : [text]));
 		text = '';
 	};
 	while (i < src.length) {
 		const ch = src[i];
 		if (ch === '{') {
 			flush();
-			const alt: Node[][] = [];
+			const options: Node[][] = [];
 			i++;
 			for (;;) {
-				const [part, j] = parseSeq(src, i, true);
-				alt.push(part);
+				const [part, j] = parseSeq(src, i, true, transform);
+				options.push(part);
 				i = j;
 				if (src[i] === '|') i++;
 				else if (src[i] === '}') {
@@ -37,12 +51,12 @@ function parseSeq(src: string, i: number, inAlt: boolean): [Node[], number] {
 					break;
 				} else throw new Error(`phrase: unclosed "{" in "${src}"`);
 			}
-			seq.push({ alt });
+			seq.push(new Alt(options));
 		} else if (ch === '[') {
 			flush();
 			const end = src.indexOf(']', i);
 			if (end < 0) throw new Error(`phrase: unclosed "[" in "${src}"`);
-			seq.push({ slot: src.slice(i + 1, end) });
+			seq.push(slotRef(src.slice(i + 1, end)));
 			i = end + 1;
 		} else if (inAlt && (ch === '|' || ch === '}')) {
 			break;
@@ -55,42 +69,58 @@ function parseSeq(src: string, i: number, inAlt: boolean): [Node[], number] {
 	return [seq, i];
 }
 
-export function compile(template: string): Phrase {
-	const [seq, end] = parseSeq(template, 0, false);
+export function compile(template: string, transform?: TextTransform): Phrase {
+	const [seq, end] = parseSeq(template, 0, false, transform);
 	if (end !== template.length) throw new Error(`phrase: stray "${template[end]}" at ${end} in "${template}"`);
 	return seq;
 }
 
-export function compileAll(templates: readonly string[]): Phrase[] {
-	return templates.map(compile);
+export function compileAll(templates: readonly string[], transform?: TextTransform): Phrase[] {
+	return templates.map((t) => compile(t, transform));
 }
 
-function expandInto(seq: Node[], rng: Rng, slots: Slots, out: string[]): void {
-	for (const node of seq) {
-		if (typeof node === 'string') out.push(node);
-		else if ('alt' in node) expandInto(node.alt[rng.int(node.alt.length)], rng, slots, out);
-		else {
-			const fill = slots[node.slot];
-			if (!fill) throw new Error(`phrase: no slot [${node.slot}]`);
-			out.push(fill(rng));
-		}
+/** Slot functions by slot id, built once per Slots object. */
+const tables = new WeakMap<Slots, Fill[]>();
+function fillFor(slots: Slots, ref: SlotRef): Fill {
+	let table = tables.get(slots);
+	if (!table) tables.set(slots, (table = []));
+	let fill = table[ref.id];
+	if (!fill) {
+		fill = slots[ref.name];
+		if (!fill) throw new Error(`phrase: no slot [${ref.name}]`);
+		table[ref.id] = fill;
 	}
+	return fill;
+}
+
+function expandSeq(seq: Node[], rng: Rng, slots: Slots): string {
+	let out = '';
+	for (let i = 0; i < seq.length; i++) {
+		const node = seq[i];
+		if (typeof node === 'string') out += node;
+		else if (node instanceof Alt) {
+			const options = node.options;
+			out += expandSeq(options[(rng.next() * options.length) | 0], rng, slots);
+		} else out += fillFor(slots, node)(rng);
+	}
+	return out;
 }
 
 /** Expands one phrase; the first letter is capitalised since phrases are sentences. */
 export function expand(phrase: Phrase, rng: Rng, slots: Slots): string {
-	return capitalize(expandRaw(phrase, rng, slots).replace(/ {2,}/g, ' ').trim());
+	let s = expandSeq(phrase, rng, slots);
+	if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
+	return capitalize(s.trim());
 }
 
 /** Expands a phrase as written: for fragments that continue a sentence (slots, openers). */
 export function expandRaw(phrase: Phrase, rng: Rng, slots: Slots): string {
-	const out: string[] = [];
-	expandInto(phrase, rng, slots, out);
-	return out.join('');
+	return expandSeq(phrase, rng, slots);
 }
 
 export function capitalize(s: string): string {
 	if (!s) return s;
 	const c = s.charAt(0);
-	return c === c.toUpperCase() ? s : c.toUpperCase() + s.slice(1);
+	const up = c.toUpperCase();
+	return c === up ? s : up + s.slice(1);
 }

@@ -25,6 +25,9 @@ export function hashKey(key: string): [number, number, number, number] {
 	return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
+/** Cumulative weights per weights object: weighted() is called per comment with a handful of fixed tables. */
+const tables = new WeakMap<object, { keys: string[]; cumulative: number[]; total: number }>();
+
 /**
  * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator): 128-bit state, fast in JS with
  * 32-bit integer ops. Each article and campaign gets its own stream keyed by name, so changing
@@ -76,15 +79,18 @@ export class Rng {
 
 	/** Picks a key of `weights` in proportion to its weight. */
 	weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-		const keys = Object.keys(weights) as K[];
-		let total = 0;
-		for (const k of keys) total += weights[k];
-		let r = this.next() * total;
-		for (const k of keys) {
-			r -= weights[k];
-			if (r < 0) return k;
+		let table = tables.get(weights);
+		if (!table) {
+			const keys = Object.keys(weights) as K[];
+			const cumulative: number[] = [];
+			let total = 0;
+			for (const k of keys) cumulative.push((total += weights[k]));
+			tables.set(weights, (table = { keys, cumulative, total }));
 		}
-		return keys[keys.length - 1];
+		const r = this.next() * table.total;
+		const { cumulative, keys } = table;
+		for (let i = 0; i < cumulative.length; i++) if (r < cumulative[i]) return keys[i] as K;
+		return keys[keys.length - 1] as K;
 	}
 
 	/** Standard normal (Box-Muller). */

@@ -38,6 +38,7 @@ const MOODS: Record<Intent, Record<Mood, number>> = {
 	none: { positive: 0.25, negative: 0.25, mixed: 0.1, neutral: 0.4 }
 };
 const INTENTS: Intent[] = ['favor', 'against', 'neutral', 'none'];
+const RELATIONS = { agree: 0.45, disagree: 0.4, neutral: 0.15 } as const;
 
 export function* articleComments(article: ArticlePlan, organic: number, drops: CampaignDrop[], env: ThreadEnv): Generator<CommentRecord> {
 	const rng = new Rng(`${env.seed}/comments/${article.index}`);
@@ -110,7 +111,7 @@ export function* articleComments(article: ArticlePlan, organic: number, drops: C
 		if (parent >= 0) {
 			const parentIntent = INTENTS[ring.intent[parent]];
 			for (let k = 0; k < 3 && organicAuthor(authorIndex).handle === ring.author[parent]; k++) authorIndex = pickAuthorIndex(rng, env.pool);
-			const relation = parentIntent === 'favor' || parentIntent === 'against' ? rng.weighted({ agree: 0.45, disagree: 0.4, neutral: 0.15 }) : 'neutral';
+			const relation = parentIntent === 'favor' || parentIntent === 'against' ? rng.weighted(RELATIONS) : 'neutral';
 			if (relation === 'agree') intent = parentIntent;
 			else if (relation === 'disagree') intent = parentIntent === 'favor' ? 'against' : 'favor';
 			else if (parentIntent !== 'none') intent = rng.chance(0.6) ? 'neutral' : intent;

@@ -1,17 +1,9 @@
-// CSV and TSV: RFC 4180 quoting (CRLF line ends; a field holding the delimiter, a quote, CR or LF
-// is quoted and its quotes doubled), UTF-8, an optional BOM so Excel reads the UTF-8 right.
+// CSV and TSV cells and rows: RFC 4180 quoting (CRLF line ends; a field holding the delimiter, a
+// quote, CR or LF is quoted and its quotes doubled), text neutralised against formula injection.
 // One cell function per column kind, chosen once, so the row loop does no type dispatch.
+// Framing (header, BOM, chunks) is in text.ts.
 import type { ColumnKind, ExportColumn } from './columns';
 import { neutralise } from './cells';
-import { encodeUtf8, type ExportChunks, type ExportTable } from './table';
-
-export interface DelimitedOptions {
-	delimiter: ',' | '\t';
-	bom?: boolean;
-}
-
-/** Roughly this many UTF-16 units are gathered before a chunk is encoded and handed on. */
-const CHUNK_CHARS = 1 << 16;
 
 type Cell = (v: unknown) => string;
 
@@ -26,7 +18,8 @@ function cellsFor(delimiter: ',' | '\t'): Record<ColumnKind, Cell> {
 		number: plain,
 		time: plain,
 		text: (v) => (v === null || v === undefined ? '' : quote(neutralise(typeof v === 'string' ? v : String(v)))),
-		// A JSON array always holds quotes; an empty list is an empty cell.
+		// Lists are JSON arrays (unambiguous whatever a topic holds), which always hold quotes;
+		// an empty list is an empty cell.
 		list: (v) => {
 			const list = v as readonly string[] | null | undefined;
 			return !list || list.length === 0 ? '' : '"' + JSON.stringify(list).replace(/"/g, '""') + '"';
@@ -39,21 +32,14 @@ export function headerLine(columns: readonly ExportColumn[], delimiter: ',' | '\
 	return columns.map((c) => text(c.name)).join(delimiter) + '\r\n';
 }
 
-export function* writeDelimited(table: ExportTable, options: DelimitedOptions): ExportChunks {
-	const { columns } = table;
-	const { delimiter } = options;
+/** One record, without its line end. */
+export function delimitedRow(columns: readonly ExportColumn[], delimiter: ',' | '\t'): (row: readonly unknown[]) => string {
 	const kinds = cellsFor(delimiter);
 	const cells = columns.map((c) => kinds[c.kind]);
 	const n = cells.length;
-	let buf = (options.bom ? '\uFEFF' : '') + headerLine(columns, delimiter);
-	for (const row of table.rows) {
+	return (row) => {
 		let line = cells[0](row[0]);
 		for (let i = 1; i < n; i++) line += delimiter + cells[i](row[i]);
-		buf += line + '\r\n';
-		if (buf.length >= CHUNK_CHARS) {
-			yield encodeUtf8(buf);
-			buf = '';
-		}
-	}
-	if (buf) yield encodeUtf8(buf);
+		return line;
+	};
 }

@@ -1,12 +1,10 @@
-// JSON (one streamed array of objects) and NDJSON (one object per line). Lists are arrays, numbers
-// are numbers, missing values are null: the values themselves, so nothing needs neutralising.
-import { encodeUtf8, type ExportChunks, type ExportTable } from './table';
-
-const CHUNK_CHARS = 1 << 16;
+// JSON and NDJSON objects: values as values (numbers, arrays, null), keys in column order, so
+// nothing needs neutralising. Framing (the array brackets, line ends) is in text.ts.
+import type { ExportColumn } from './columns';
 
 /** Builds each object by concatenation with precomputed keys: no per-row object is allocated. */
-function objectWriter(table: ExportTable): (row: readonly unknown[]) => string {
-	const keys = table.columns.map((c, i) => (i === 0 ? '{' : ',') + JSON.stringify(c.name) + ':');
+export function objectWriter(columns: readonly ExportColumn[]): (row: readonly unknown[]) => string {
+	const keys = columns.map((c, i) => (i === 0 ? '{' : ',') + JSON.stringify(c.name) + ':');
 	const n = keys.length;
 	return (row) => {
 		let s = '';
@@ -16,32 +14,4 @@ function objectWriter(table: ExportTable): (row: readonly unknown[]) => string {
 		}
 		return n === 0 ? '{}' : s + '}';
 	};
-}
-
-export function* writeJsonArray(table: ExportTable): ExportChunks {
-	const object = objectWriter(table);
-	let buf = '[';
-	let first = true;
-	for (const row of table.rows) {
-		buf += (first ? '\n' : ',\n') + object(row);
-		first = false;
-		if (buf.length >= CHUNK_CHARS) {
-			yield encodeUtf8(buf);
-			buf = '';
-		}
-	}
-	yield encodeUtf8(buf + (first ? ']\n' : '\n]\n'));
-}
-
-export function* writeNdjson(table: ExportTable): ExportChunks {
-	const object = objectWriter(table);
-	let buf = '';
-	for (const row of table.rows) {
-		buf += object(row) + '\n';
-		if (buf.length >= CHUNK_CHARS) {
-			yield encodeUtf8(buf);
-			buf = '';
-		}
-	}
-	if (buf) yield encodeUtf8(buf);
 }

@@ -1,23 +1,19 @@
 // Which writer makes which format, and the row cap each format imposes.
 import type { ExportLevel } from './columns';
 import type { WriterContext } from './context';
-import { writeDelimited } from './csv';
 import type { ExportFormat } from './formats';
-import { writeJsonArray, writeNdjson } from './json';
 import { writeParquet } from './parquet';
+import { writeText } from './text';
 import type { ExportChunks, ExportTable } from './table';
 import { writeXlsx, XLSX_ROW_CAP } from './xlsx';
 
 export function writeExport(format: ExportFormat, level: ExportLevel, table: ExportTable, ctx: WriterContext): ExportChunks {
 	switch (format) {
 		case 'csv':
-			return writeDelimited(table, { delimiter: ',', bom: ctx.bom });
 		case 'tsv':
-			return writeDelimited(table, { delimiter: '\t', bom: ctx.bom });
 		case 'json':
-			return writeJsonArray(table);
 		case 'ndjson':
-			return writeNdjson(table);
+			return writeText(format, table, ctx.bom);
 		case 'parquet':
 			return writeParquet(table, ctx.provenance);
 		case 'xlsx':

@@ -55,14 +55,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 	const lang = detectLanguage(text, tokens, opts.fallbackLang ?? 'en');
 	const english = lang === 'en';
 	const sentiment = english ? scoreSentiment(text, tokens) : UNSCORED;
-	const forms = opts.vocabulary || opts.targets?.length ? tokenForms(tokens) : undefined;
+	const forms = opts.vocabulary || opts.targets?.length || opts.target || opts.fallbackTarget ? tokenForms(tokens) : undefined;
 
 	let target: StanceTarget | null = null;
 	if (opts.target) target = asTarget(opts.target);
 	else if (opts.targets?.length) target = mentionedTarget(opts.targets, tokens, forms) ?? null;
 	if (!target && opts.fallbackTarget) target = opts.fallbackTarget;
 	const stance = english
-		? stanceToward(text, tokens, target, sentiment)
+		? stanceToward(text, tokens, target, sentiment, forms)
 		: { target: target?.name ?? null, label: 'none' as const, confidence: 0, evidence: [] };
 
 	const topics = opts.vocabulary ? opts.vocabulary.mentionedIn(tokens, forms) : [];

@@ -10,9 +10,18 @@ const BASE = 1.2;
 const PRAISE_FLIP = 1.5;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function matchAt(tokens: Token[], i: number, list: readonly string[][]): number {
+function byFirstWord(list: readonly string[][]): Map<string, string[][]> {
+	const m = new Map<string, string[][]>();
+	for (const words of list) m.set(words[0], [...(m.get(words[0]) ?? []), words]);
+	return m;
+}
+const PHRASES = byFirstWord(SARCASM_PHRASES);
+const QUESTIONS = byFirstWord(QUESTION_PHRASES);
+
+function matchAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>): number {
+	const list = byFirst.get(tokens[i].norm);
+	if (!list) return 0;
 	for (const words of list) {
-		if (words[0] !== tokens[i].norm) continue;
 		let k = 1;
 		while (k < words.length && tokens[i + k]?.norm === words[k]) k++;
 		if (k === words.length) return k;
@@ -41,7 +50,7 @@ function findCue(tokens: Token[]): { from: Token; to: Token } | undefined {
 			continue;
 		}
 		if (t.kind !== 'word') continue;
-		let k = matchAt(tokens, i, SARCASM_PHRASES);
+		let k = matchAt(tokens, i, PHRASES);
 		if (k) {
 			const phrase = tokens
 				.slice(i, i + k)
@@ -50,7 +59,7 @@ function findCue(tokens: Token[]): { from: Token; to: Token } | undefined {
 			const atStart = i === 0 || tokens[i - 1].kind === 'punct';
 			if (!SENTENCE_OPENERS.has(phrase) || atStart) return { from: t, to: tokens[i + k - 1] };
 		}
-		k = matchAt(tokens, i, QUESTION_PHRASES);
+		k = matchAt(tokens, i, QUESTIONS);
 		if (k && endsAsQuestion(tokens, i + k - 1)) return { from: t, to: tokens[i + k - 1] };
 	}
 	return undefined;

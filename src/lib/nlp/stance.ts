@@ -21,7 +21,7 @@ export interface StanceTarget {
 const CUES = new PhraseMatcher<number>();
 for (const [phrase, weight] of STANCE_CUES) CUES.add(phrase, weight);
 
-const SIDE = 1;
+const SIDE = 0.8;
 const SENTIMENT_WEIGHT = 0.6;
 const UNNAMED_CUE_WEIGHT = 0.8;
 const TIME_WORDS = new Set(['week', 'day', 'year', 'month', 'time', 'weekend']);
@@ -30,7 +30,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 type Evidence = Stance['evidence'][number];
 
+const matcherCache = new WeakMap<StanceTarget, { full: PhraseMatcher<true>; heads: Set<string> }>();
+
+/** The target's aliases as a matcher, built once per target object. */
 function targetMatcher(target: StanceTarget): { full: PhraseMatcher<true>; heads: Set<string> } {
+	const cached = matcherCache.get(target);
+	if (cached) return cached;
 	const full = new PhraseMatcher<true>();
 	const heads = new Set<string>();
 	for (const a of [target.name, ...target.aliases]) {
@@ -39,7 +44,9 @@ function targetMatcher(target: StanceTarget): { full: PhraseMatcher<true>; heads
 		const head = words[words.length - 1];
 		if (words.length > 1 && head.length >= 3 && !TIME_WORDS.has(head)) heads.add(head);
 	}
-	return { full, heads };
+	const m = { full, heads };
+	matcherCache.set(target, m);
+	return m;
 }
 
 /** Mentions: an alias, or an alias's head noun after a determiner ("the tax" for "carbon tax"). */
@@ -80,9 +87,8 @@ function negatedAt(tokens: Token[], from: number): Token | undefined {
 	return undefined;
 }
 
-export function stanceToward(text: string, tokens: Token[], target: StanceTarget | null, sentiment: Sentiment): Stance {
+export function stanceToward(text: string, tokens: Token[], target: StanceTarget | null, sentiment: Sentiment, forms = tokenForms(tokens)): Stance {
 	if (!target) return { target: null, label: 'none', confidence: 0, evidence: [] };
-	const forms = tokenForms(tokens);
 	const mentions = findMentions(tokens, forms, target);
 	const { index: sentenceOf, question, reporting } = sentencesOf(tokens);
 	const named = new Set(mentions.map((m) => sentenceOf[m.from]));

@@ -80,17 +80,34 @@ const SUFFIXES: [string, string][] = [
 	['ness', '']
 ];
 
+type Looked = { valence: number; elongated: boolean };
+const UNKNOWN: Looked = { valence: 0, elongated: false };
+/** Fallback lookups are memoised: comments repeat their vocabulary. Cleared when it grows large. */
+const fallbackCache = new Map<string, Looked>();
+const CACHE_LIMIT = 200_000;
+
 /** The valence of a lower-cased word, trying light fallbacks; 0 when unknown. Sets `elongated` when repeated letters were collapsed. */
-export function wordValence(norm: string): { valence: number; elongated: boolean } {
+export function wordValence(norm: string): Looked {
 	const v = WORDS.get(norm);
 	if (v !== undefined) return { valence: v, elongated: false };
+	let hit = fallbackCache.get(norm);
+	if (hit === undefined) {
+		hit = fallbackValence(norm);
+		if (fallbackCache.size >= CACHE_LIMIT) fallbackCache.clear();
+		fallbackCache.set(norm, hit);
+	}
+	return hit;
+}
+
+function fallbackValence(norm: string): Looked {
 	if (norm.length >= 4 && ELONGATED.test(norm)) {
 		const two = norm.replace(/(\p{L})\1+/gu, '$1$1');
 		const one = norm.replace(/(\p{L})\1+/gu, '$1');
 		const e = WORDS.get(two) ?? WORDS.get(one) ?? stemValence(two) ?? stemValence(one);
 		if (e !== undefined) return { valence: e, elongated: true };
 	}
-	return { valence: stemValence(norm) ?? 0, elongated: false };
+	const stem = stemValence(norm);
+	return stem === undefined ? UNKNOWN : { valence: stem, elongated: false };
 }
 
 function stemValence(norm: string): number | undefined {

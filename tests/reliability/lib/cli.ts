@@ -57,22 +57,45 @@ export function runMurmur(db: string, args: string[], opts: { input?: string | B
 	return done;
 }
 
-/** Starts `murmur ...args` and kills its process group with SIGKILL after `afterMs`. */
-export async function runAndKill(db: string, args: string[], afterMs: number): Promise<CliResult & { killed: boolean }> {
+/**
+ * Starts `murmur ...args` and kills its process group with SIGKILL: `afterMs` after the start, or,
+ * when `once` is given, `afterMs` after `once()` first holds (polled every 20 ms; e.g. "the first
+ * batch is committed"), so a kill can be aimed into the middle of the writing.
+ */
+export async function runAndKill(db: string, args: string[], afterMs: number, once?: () => boolean): Promise<CliResult & { killed: boolean }> {
 	const t0 = performance.now();
 	const proc = spawnCli(db, args);
 	const done = collect(proc, t0);
 	let killed = false;
-	const timer = setTimeout(() => {
-		if (proc.exitCode !== null || !proc.pid) return;
+	let finished = false;
+	const kill = () => {
+		if (finished || proc.exitCode !== null || !proc.pid) return;
 		try {
 			process.kill(-proc.pid, 'SIGKILL');
 			killed = true;
 		} catch {
 			/* it finished first */
 		}
-	}, afterMs);
+	};
+	let timer: NodeJS.Timeout | undefined;
+	let poll: NodeJS.Timeout | undefined;
+	if (!once) timer = setTimeout(kill, afterMs);
+	else
+		poll = setInterval(() => {
+			let ready = false;
+			try {
+				ready = once();
+			} catch {
+				ready = false; // no database or schema yet
+			}
+			if (ready) {
+				clearInterval(poll);
+				timer = setTimeout(kill, afterMs);
+			}
+		}, 20);
 	const r = await done;
+	finished = true;
 	clearTimeout(timer);
+	clearInterval(poll);
 	return { ...r, killed };
 }

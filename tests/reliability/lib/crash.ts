@@ -26,7 +26,9 @@ export function removeDb(path: string): void {
 
 export interface KillRecord {
 	cycle: number;
+	/** Milliseconds after the start, or after the first commit when `aimed`. */
 	afterMs: number;
+	aimed: boolean;
 	killed: boolean;
 	/** What the process had written when it died (from `observe`), for the report. */
 	state: string;
@@ -40,6 +42,8 @@ export interface CrashPlan {
 	args: string[];
 	/** Arguments of the completing rerun (default: args), e.g. with --json to read its summary. */
 	rerunArgs?: string[];
+	/** True once the run under test has committed some work; every other kill is aimed after it. */
+	progressed: (db: string) => boolean;
 	/** Puts the database into its starting state (empty, or a copy of an ingested corpus). */
 	prepare: (db: string) => void;
 	/** Seconds an uninterrupted run takes (measured by the caller on the reference run). */
@@ -66,9 +70,12 @@ export async function crashCycles(dir: string, plan: CrashPlan): Promise<KillRec
 			// Between 5% and 95% of an uninterrupted run; retried earlier if the run won the race.
 			let span = plan.referenceSeconds * 1000;
 			for (let attempt = 0; ; attempt++) {
-				const afterMs = Math.round(span * (0.05 + 0.9 * rnd()));
-				const r = await runAndKill(db, plan.args, afterMs);
-				const rec: KillRecord = { cycle, afterMs, killed: r.killed && r.signal === 'SIGKILL', state: '' };
+				// Odd kills: a random time after the first commit (mid-write); even kills: a random time
+				// after the start (anywhere, startup and migrations included).
+				const aimed = records.length % 2 === 1;
+				const afterMs = Math.round(span * (aimed ? 0.6 * rnd() : 0.05 + 0.9 * rnd()));
+				const r = await runAndKill(db, plan.args, afterMs, aimed ? () => plan.progressed(db) : undefined);
+				const rec: KillRecord = { cycle, afterMs, aimed, killed: r.killed && r.signal === 'SIGKILL', state: '' };
 				if (!rec.killed && r.code !== 0) throw new Error(`murmur ${plan.args.join(' ')} failed before the kill: ${r.stderr}`);
 				if (!rec.killed && k > 0) break; // a resumed run finished first: nothing left to interrupt
 				if (!rec.killed && attempt < 5) {

@@ -2,6 +2,7 @@
 // every rerun must end with the exact corpus (and tags) an uninterrupted run produces, no
 // duplicates, no lost rows, and PRAGMA integrity_check = ok. After each kill, what the dead
 // process left must already be consistent: only whole records, each identical to the reference.
+import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -26,12 +27,12 @@ function expectHealthy(db: string, when: string) {
 const raw = (r: Record<string, unknown>) => JSON.stringify([r.ns, r.article, r.id, r.parent_ext, r.author, r.text, r.created_at, r.status, r.type]);
 
 /** Ingests a seeded CSV corpus; returns the file, the reference database and its run time. */
-export async function ingestReference(dir: string, comments: number, seed: number) {
+export async function ingestReference(dir: string, comments: number, seed: number, extra: string[] = []) {
 	const corpus = generateCorpus(comments, seed);
 	const file = join(dir, 'corpus.csv');
 	await writeCsv(file, corpus);
 	const ref = join(dir, 'reference.db');
-	const r = await runMurmur(ref, ['ingest', file]);
+	const r = await runMurmur(ref, ['ingest', file, ...extra]);
 	expect(r.stderr, 'reference ingest').not.toMatch(/error|failed/i);
 	expect(r.code, `reference ingest: ${r.stderr}`).toBe(0);
 	// The reference itself must be the generated corpus, or equality with it would prove little.
@@ -47,8 +48,10 @@ export async function ingestReference(dir: string, comments: number, seed: numbe
 	return { file, ref, seconds: r.seconds, corpus };
 }
 
-export async function crashDuringIngest(dir: string, opts: { comments: number; kills: number; seed: number }): Promise<CrashReport> {
-	const { file, ref, seconds } = await ingestReference(dir, opts.comments, opts.seed);
+/** `batch`: records per transaction (smaller batches give a small corpus many commit points). */
+export async function crashDuringIngest(dir: string, opts: { comments: number; kills: number; seed: number; batch?: number }): Promise<CrashReport> {
+	const batch = opts.batch ? ['--batch', String(opts.batch)] : [];
+	const { file, ref, seconds } = await ingestReference(dir, opts.comments, opts.seed, batch);
 	const refRows = corpusRows(ref);
 	const refRaw = new Set(refRows.map(raw));
 	const refCounts = counts(ref);
@@ -57,8 +60,9 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 	const kills = await crashCycles(dir, {
 		kills: opts.kills,
 		seed: opts.seed,
-		args: ['ingest', file],
-		rerunArgs: ['ingest', file, '--json', '--quiet'],
+		args: ['ingest', file, ...batch],
+		progressed: (db) => count(db, 'comments') > 0,
+		rerunArgs: ['ingest', file, ...batch, '--json', '--quiet'],
 		referenceSeconds: seconds,
 		prepare: () => {},
 		afterKill(db, kill) {
@@ -97,11 +101,12 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 	return { kills, referenceSeconds: seconds, comments: opts.comments, partial };
 }
 
-export async function crashDuringTag(dir: string, opts: { comments: number; kills: number; seed: number }): Promise<CrashReport> {
+export async function crashDuringTag(dir: string, opts: { comments: number; kills: number; seed: number; batch?: number }): Promise<CrashReport> {
+	const args = ['tag', '--quiet', ...(opts.batch ? ['--batch', String(opts.batch)] : [])];
 	const { ref: ingested } = await ingestReference(dir, opts.comments, opts.seed);
 	const ref = join(dir, 'reference-tagged.db');
 	copyDb(ingested, ref);
-	const r = await runMurmur(ref, ['tag']);
+	const r = await runMurmur(ref, args);
 	expect(r.code, `reference tag: ${r.stderr}`).toBe(0);
 	const refTags = tagRows(ref);
 	expect(refTags.comment_tags.length, 'reference: every comment tagged once').toBe(opts.comments);
@@ -111,7 +116,8 @@ export async function crashDuringTag(dir: string, opts: { comments: number; kill
 	const kills = await crashCycles(dir, {
 		kills: opts.kills,
 		seed: opts.seed + 1,
-		args: ['tag'],
+		args,
+		progressed: (db) => count(db, 'comment_tags') > 0,
 		referenceSeconds: r.seconds,
 		prepare: (db) => copyDb(ingested, db),
 		afterKill(db, kill) {
@@ -138,6 +144,15 @@ export async function crashDuringTag(dir: string, opts: { comments: number; kill
 		}
 	});
 	return { kills, referenceSeconds: r.seconds, comments: opts.comments, partial };
+}
+
+function count(db: string, table: string): number {
+	const d = new Database(db, { readonly: true, fileMustExist: true });
+	try {
+		return (d.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+	} finally {
+		d.close();
+	}
 }
 
 function groupByKey(rows: Record<string, unknown>[]): Map<unknown, Record<string, unknown>[]> {

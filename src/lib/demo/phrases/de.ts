@@ -11,7 +11,7 @@ export const de: LangPhrases = {
 		'[OPEN]ich verstehe die Aufregung nicht, [T] schadet {niemandem|keinem}{ und hilft [G]|}.',
 		'[OPEN]wenn [T] kommt, haben [G] {endlich|wenigstens} {eine Chance|etwas davon|Planungssicherheit}.',
 		'[OPEN]{[P] hat recht|der Artikel zeigt es}: [T] {funktioniert|hat anderswo funktioniert}{, siehe [PL]|}.',
-		'[OPEN]ich hoffe, dass [T] {noch dieses Jahr|vor [YEAR]|bald} {kommt|beschlossen wird}.'
+		'[OPEN]ich hoffe, dass [T] {noch dieses Jahr|vor [FUTURE]|bald} {kommt|beschlossen wird}.'
 	],
 	against: [
 		'[OPEN][T] ist {ein Fehler|reine Symbolpolitik|ein Geschenk für Lobbyisten|völlig daneben|Murks}{, das weiß jeder|, sorry|}.',

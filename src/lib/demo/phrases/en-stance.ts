@@ -42,7 +42,7 @@ export const AGAINST = [
 	'[OPEN]there is no way [T] {survives contact with reality|helps [G]|works in [PL]}.',
 	'[OPEN]{[P] can|they can} {dress it up|spin it} {however they like|all they want}: [AGAINST].',
 	'[OPEN]{this|[T]} {will|is going to} {cost|hurt} [G] {far more|a lot more} than {anyone|[P]} admits.',
-	'[OPEN]{remember|mark} {this comment|my words} when [T] {falls apart|gets quietly dropped} in [YEAR].',
+	'[OPEN]{remember|mark} {this comment|my words} when [T] {falls apart|gets quietly dropped} in [FUTURE].',
 	'[OPEN]{I|we} {don\'t|do not} need [P] telling [G] {how to live|what is good for them}.',
 	'[OPEN]{show me|where is} {one|a single} {place|country} where [T] actually {worked|delivered}.',
 	'[OPEN][T] {sounds nice|looks good on paper} until you {realise|remember} that [AGAINST].',

@@ -5,7 +5,7 @@ export const POSITIVE = [
 	'{Great|Excellent|Really good|Thorough|Balanced|Brilliant|Clear|Careful} {reporting|article|piece|write-up|explainer}{, [AUTHOR]| on [X]| for once|}{.|!|!!}',
 	'{Thanks|Thank you|Cheers} for {explaining|covering|digging into|actually reporting on|spelling out} [X]{ so clearly| in plain English|}{.|!}',
 	'{Really|So|Genuinely} {glad|happy|pleased|relieved} that [G] {are|are finally} {getting heard|getting a say|part of this|being listened to}{ in [PL]|}{.|!}',
-	'This {made my day|gives me some hope|is the good news I needed|is a [INT] welcome change}{ after [MONTH]|, honestly|}{.|!|!!}',
+	'This {made my day|gives me some hope|is the good news I needed|is a {really|truly|very} welcome change}{ after [MONTH]|, honestly|}{.|!|!!}',
 	'{Not bad at all|Not a bad outcome|Can\'t complain about that|Better than I expected}{, to be honest| for [PL]| for [G]|}.',
 	'{Love|I love|Loved} {the way|how} {the piece|[AUTHOR]|the article} {lays out|explains|unpicks} [X]{.|!}',
 	'[INT_CAP] {impressive|encouraging|good to see|refreshing}{, [P]| from [PL]|}{!|.}',
@@ -66,13 +66,13 @@ export const PERSONAL = [
 ];
 
 export const QUESTIONS = [
-	'What happens to [G] {when|if} [X] {changes|goes wrong|gets cut}{ in [YEAR]|}?',
+	'What happens to [G] {when|if} [X] {changes|goes wrong|gets cut}{ in [FUTURE]|}?',
 	'Who is {actually|really} going to pay for [X]{, [P]|}?',
 	'Where was [P] {when [G] needed them|last year|during [MONTH]}?',
-	'{Why|How} {is|does} [P] {still|even} {in the job|get away with this}?',
+	'{Why is [P] still in the job|How is [P] even still in the job|How does [P] still get away with this}?',
 	'{Has|Did} anyone {actually|here} {asked|spoken to} [G] {in [PL]|about this}?',
-	'{And|So} {what|which} {exactly|part} {changes|happens} {on [DAY]|in [YEAR]}?',
-	'{How much|What} {will|would} [X] {cost|mean for} [G] {per year|in [PL]|by [YEAR]}?',
+	'{And|So} {what|which} {exactly|part} {changes|happens} {on [DAY]|in [FUTURE]}?',
+	'{How much|What} {will|would} [X] {cost|mean for} [G] {per year|in [PL]|by [FUTURE]}?',
 	'{Is|Was} {anyone|nobody} {going to|able to} {explain|tell us} {where the [MONEY] went|why [X] took [N3] years}?'
 ];
 
@@ -87,7 +87,7 @@ export const CLOSERS = [
 export const CLAIMS = [
 	'{it|things} {will|would} {never|not} {change|get better} {under [P]|in [PL]}',
 	'[X] is {the real story|all anyone talks about}{ round there|}',
-	'{people|everyone} {there|round there} {are|is} {fed up|worried|hopeful}{ about [X]|}',
+	'{people there are|everyone round there is} {fed up|worried|hopeful}{ about [X]|}',
 	'[G] {have|had} {no idea|been told nothing} about [X]',
 	'{[P]|the council} {has|had} no plan for [X]{, none|}'
 ];

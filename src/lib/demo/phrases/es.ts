@@ -10,13 +10,13 @@ export const es: LangPhrases = {
 		'[OPEN][G] {llevan|llevamos} {años|[N3] años|décadas} esperando [T]{ y ahora {toca|hay que} cumplir|}.',
 		'[OPEN]con [T] {ganamos todos|gana [PL]|[G] viven mejor|salimos ganando}{, {digan lo que digan|diga lo que diga [P]}|}.',
 		'[OPEN]{[P] tiene razón|el artículo lo explica bien}: [T] {funciona|ha funcionado} {en otros países|donde se ha probado|mejor de lo que dicen}.',
-		'[OPEN]{ojalá|espero que} [T] {salga adelante|se apruebe} {pronto|este año|antes de [YEAR]}{, por el bien de [G]|}.'
+		'[OPEN]{ojalá|espero que} [T] {salga adelante|se apruebe} {pronto|este año|antes de [FUTURE]}{, por el bien de [G]|}.'
 	],
 	against: [
 		'[OPEN]{estoy en contra|no estoy de acuerdo|me opongo}: [T] {no sirve para nada|es un error|va a salir muy caro|no arregla nada}{ en [PL]| para [G]|}.',
 		'[OPEN][T] es {un error|una trampa|puro postureo|un regalo para los de siempre|una tomadura de pelo}{, y lo sabe todo el mundo|, lo digo claro|}.',
 		'[OPEN]{nadie|ni un solo vecino de [PL]|ningún conocido mío} {ha pedido|quiere|necesita} [T].',
-		'[OPEN]{que|ojalá} {retiren|quiten|paren} [T] {cuanto antes|ya|antes de [YEAR]}{.|!|!!}',
+		'[OPEN]{que|ojalá} {retiren|quiten|paren} [T] {cuanto antes|ya|antes de [FUTURE]}{.|!|!!}',
 		'[OPEN]con [T], {[G] pagan|pagamos} {los platos rotos|el pato|la factura}{ otra vez|, como siempre|}.',
 		'[OPEN]no me {creo|trago} que [T] {vaya a funcionar|ayude a [G]|cambie nada}{, la verdad|, sinceramente|}.',
 		'[OPEN]{[P] puede decir lo que quiera|que no nos engañen}: [T] {no funciona|ya fracasó|no es la solución}{ en ningún sitio|, mirad [PL]|}.',

@@ -10,7 +10,7 @@ export const fr: LangPhrases = {
 		'[OPEN][G] attendent [T] depuis {des années|[N3] ans|une éternité}{, il faut avancer|}.',
 		'[OPEN]avec [T], {tout le monde y gagne|[G] respirent enfin|[PL] peut enfin avancer}.',
 		'[OPEN]{[P] a raison|l\'article le montre bien} : [T] {marche|a marché} {ailleurs|à [PL]|là où on l\'a essayé}.',
-		'[OPEN]j\'espère que [T] sera {adopté|voté|appliqué} {avant [YEAR]|cette année|rapidement}.'
+		'[OPEN]j\'espère que [T] sera {adopté|voté|appliqué} {avant [FUTURE]|cette année|rapidement}.'
 	],
 	against: [
 		'[OPEN]je suis contre [T]{, point final|, et je ne suis pas le seul|}.',

@@ -10,7 +10,7 @@ export const it: LangPhrases = {
 		'[OPEN]{era ora|finalmente|alla buon\'ora}: [T] {arriva|aiuterà [G]|cambia le cose}.',
 		'[OPEN]ne parliamo da [N3] anni e [T] ha {perfettamente |sempre più |}senso.',
 		'[OPEN]{[P] ha ragione|l\'articolo lo spiega bene}: [T] {funziona|ha funzionato} {all\'estero|a [PL]|dove l\'hanno provato}.',
-		'[OPEN]spero che [T] {passi|venga approvato} {prima del [YEAR]|quest\'anno|presto}.'
+		'[OPEN]spero che [T] {passi|venga approvato} {prima del [FUTURE]|quest\'anno|presto}.'
 	],
 	against: [
 		'[OPEN]sono contrario: [T] è {un errore|una presa in giro|pura propaganda|un regalo alle lobby}{, lo sanno tutti|}.',

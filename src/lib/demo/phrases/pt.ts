@@ -10,7 +10,7 @@ export const pt: LangPhrases = {
 		'[OPEN]{já era tempo|finalmente|até que enfim}: [T] {chegou|vai ajudar [G]|muda tudo}.',
 		'[OPEN]há [N3] anos que se fala disto e [T] faz {todo o sentido|sentido|cada vez mais sentido}.',
 		'[OPEN]{[P] tem razão|o artigo mostra bem}: [T] {funciona|funcionou} {lá fora|em [PL]|onde foi testado}.',
-		'[OPEN]espero que [T] {avance|seja aprovado} {antes de [YEAR]|este ano|depressa}.'
+		'[OPEN]espero que [T] {avance|seja aprovado} {antes de [FUTURE]|este ano|depressa}.'
 	],
 	against: [
 		'[OPEN]sou contra [T]{, ponto final|, e não sou o único|}.',

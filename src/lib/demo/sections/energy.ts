@@ -29,7 +29,7 @@ export const energy: SectionSpec = {
 		'{solar|wind} is {cheaper|far cheaper} {per unit|and faster to build}',
 		'the estuary at [PL] {floods|floods every winter}',
 		'bill payers {end up|are going to be} on the hook for the overruns',
-		'{it|the plant} {won\'t|will not} {deliver a single watt|produce anything} before [YEAR]',
+		'{it|the plant} {won\'t|will not} {deliver a single watt|produce anything} before [FUTURE]',
 		'{insurers|private investors} won\'t touch it without state guarantees',
 		'{the money|that money} could {insulate|have insulated} every home in [PL]'
 	],

@@ -34,7 +34,7 @@ export const health: SectionSpec = {
 		'education would do more than {another tax|a levy}'
 	],
 	headlines: [
-		'Sugar tax to be extended to {milkshakes|juices} from [YEAR]',
+		'Sugar tax to be extended to {milkshakes|juices} from [FUTURE]',
 		'Child tooth extractions fall [PCT] since sugar levy, study finds',
 		'[P] {defends|questions} soda tax as revenue {rises|falls}',
 		'Drink makers cut sugar by [PCT] ahead of levy',

@@ -47,7 +47,7 @@ export const politics: SectionSpec = {
 		'Sixteen-year-olds already vote in local elections in [PL].',
 		'The bill passed by [N] votes to [N2].',
 		'Schools would be asked to run voter registration drives.',
-		'The measure could apply in time for the election in [YEAR].'
+		'The measure could apply in time for the election in [FUTURE].'
 	],
 	quotesFor: ['If you can work and pay tax, you should have a say', 'Young people will live longest with these decisions'],
 	quotesAgainst: ['This is about winning elections, not about democracy', 'The age of adulthood is eighteen']

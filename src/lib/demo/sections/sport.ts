@@ -46,7 +46,7 @@ export const sport: SectionSpec = {
 		'The council would lend [N] million, repayable over [N2] years.',
 		'A supporters\' survey found [PCT] in favour of the move.',
 		'The club says matchday spending in the area would rise by [PCT].',
-		'Construction at [PL] could start in [YEAR] if planning permission is granted.',
+		'Construction at [PL] could start in [FUTURE] if planning permission is granted.',
 		'Independent economists questioned the projected visitor numbers.'
 	],
 	quotesFor: ['This stadium will anchor the regeneration of the whole riverside', 'The club is the heart of this town'],

@@ -108,7 +108,7 @@ export const ADDITIONS: ReadonlyMap<string, number> = new Map<string, number>([
  * scorer handles the verb), "no" is a negator, "pretty" mostly a degree word, "please" a formality,
  * "kind of" a hedge, "some kind" and "cashing in" neutral in news; "anti" is a prefix.
  */
-export const REMOVALS: ReadonlySet<string> = new Set<string>(['like', 'no', 'please', 'feeling', 'kind of', 'some kind', 'anti', 'not good', 'not working', 'no fun', 'dont like', 'does not work']);
+export const REMOVALS: ReadonlySet<string> = new Set<string>(['like', 'no', 'please', 'feeling', 'play', 'played', 'plays', 'playing', 'kind of', 'some kind', 'anti', 'not good', 'not working', 'no fun', 'dont like', 'does not work']);
 
 function toPairs(text: string): [string, number][] {
 	const parts = text.trim().split(/\s+/);

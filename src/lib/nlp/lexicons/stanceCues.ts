@@ -21,7 +21,7 @@ scrap 2|scrapped 2|scrap it 2.5|repeal 2|repealed 2|repeal it 2.5|axe 2|abolish 
 strike down 2|struck down 2|vote no 2.5|no to 2.5|hard pass 2.5|walk away 2|stop 1.2|capitulation 2.5|surrender 2|appeasement 2.5|
 reward for aggression 2.5|rewarding 1.5|reward 1|legitimize 2|legitimizes 2|legitimise 2|legitimises 2|betray 2|betrays 2|betrayal 2|
 farce 2|charade 2|sham 2|trap 2|cash grab 2.5|cash cow 2|gimmick 1.5|giveaway 1.5|boondoggle 2.5|bad idea 2|terrible idea 2.5|
-awful idea 2.5|bad deal 2|mistake 1.5|pointless 2|won't work 2|will fail 2|doomed 1.5|fantasy 1.5|not up for negotiation 3|
+awful idea 2.5|bad deal 2|mistake 1.5|pointless 2|won't work 2|will fail 2|doomed 1.5|fantasy 1.5|not up for negotiation 3|not be up for negotiation 3|never be up for negotiation 3|not for sale 2.5|
 non-negotiable 3|not negotiable 3|red line 1.5|enough of 1.5|no more 1.5|wrong tool 2|wrong way 1.5|lazy 1|disgrace 1.5|
 punishing 1.5|punishes 1.5|killing us 2|hits the poor 2|hits the poorest 2|hit our 1.5|tax on 1|never again 2|
 dressed up as 1.5|stinks 2|rip-off 2|ripoff 2|daylight robbery 2|waste of money 2.5|giving up 1.5|give up 1.5|waste of 1.5|shut out 1|squeeze 1.5

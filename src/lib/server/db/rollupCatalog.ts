@@ -37,7 +37,7 @@ export const CUBE_COLUMN: Record<Exclude<Dim, 'hour' | 'author'>, [string, strin
  * of squares (mean and interval); sen_* and st_* the label counts (untagged = n - their sum).
  */
 const SCORED = `(t.sentiment_label IN ('positive','neutral','negative') AND t.sentiment_score IS NOT NULL)`;
-export const MEASURES: [string, string][] = [
+export const MEASURES = [
 	['n', 'count(*)'],
 	['untimed', 'sum(c.created_at IS NULL)'],
 	['undated', 'sum(c.effective_at IS NULL)'],
@@ -52,8 +52,8 @@ export const MEASURES: [string, string][] = [
 	['st_against', `count(CASE WHEN t.stance_label = 'against' THEN 1 END)`],
 	['st_neutral', `count(CASE WHEN t.stance_label = 'neutral' THEN 1 END)`],
 	['st_none', `count(CASE WHEN t.stance_label = 'none' THEN 1 END)`]
-];
-export const USES_MEASURE: [string, string] = ['uses', 'sum(ce.count)'];
+] as const satisfies readonly (readonly [string, string])[];
+export const USES_MEASURE = ['uses', 'sum(ce.count)'] as const;
 
 const TAGS: Dim[] = ['sentiment', 'stance', 'lang', 'flagged'];
 

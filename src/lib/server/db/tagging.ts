@@ -178,3 +178,8 @@ export function setMeta(db: DB, key: string, value: string | null): void {
 	if (value === null) db.prepare(`DELETE FROM meta WHERE key = ?`).run(key);
 	else db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`).run(key, value);
 }
+
+/** The first `limit` comment texts by id: the bench scores the same texts with other analysers. */
+export function sampleCommentTexts(db: DB, limit: number): string[] {
+	return (db.prepare(`SELECT text FROM comments ORDER BY id LIMIT ?`).all(limit) as { text: string }[]).map((r) => r.text);
+}

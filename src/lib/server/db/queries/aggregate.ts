@@ -3,7 +3,7 @@
 import type { Filters } from '../../../filters';
 import { lowerInstant, upperInstantExclusive } from '../../../filters';
 import { filterToSql, emojiVariants, topicIdsSql, placeholders } from '../filterSql';
-import type { QueryEnv } from './env';
+import { prepared, type QueryEnv } from './env';
 import { MEASURES } from '../rollupCatalog';
 import { cubeColumn, planRollup, type Cube, type Dim } from './plan';
 
@@ -49,7 +49,11 @@ export interface AggregateOptions {
 	countGroups?: boolean;
 	/** Force the raw path (tests compare both paths). */
 	raw?: boolean;
+	/** Only these measures (others come back 0): a long series needs only n. Default: all. */
+	measures?: Measure[];
 }
+
+export type Measure = (typeof MEASURES)[number][0];
 
 export interface AggregateResult {
 	rows: AggRow[];
@@ -83,9 +87,13 @@ export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: Aggre
 			? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined, rows: env.rollupRows })
 			: null;
 	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(f, groupBy, opts);
-	const rows = env.db.prepare(sql).all(...params) as AggRow[];
+	const rows = prepared(env.db, sql).all(...params) as AggRow[];
+	// Measures left out of the SELECT (fewer columns is most of the cost of a long series) read as 0.
+	if (opts.measures) for (const r of rows) for (const [m] of MEASURES) (r as unknown as Record<string, number>)[m] ??= 0;
 	return { rows, source: plan ? 'rollup' : 'raw' };
 }
+
+const wanted = (opts: AggregateOptions, m: string) => !opts.measures || opts.measures.includes(m as Measure);
 
 function tail(groupBy: Dim[], opts: AggregateOptions, inner: string): string {
 	const keys = groupBy.map((d) => d).join(', ');
@@ -119,7 +127,7 @@ function rawSql(f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: stri
 		}
 	}
 	const dims = groupBy.map((d) => `${RAW_DIM[d]} AS ${d}`);
-	const measures = MEASURES.map(([name, expr]) => `coalesce(${expr}, 0) AS ${name}`);
+	const measures = MEASURES.filter(([name]) => wanted(opts, name)).map(([name, expr]) => `coalesce(${expr}, 0) AS ${name}`);
 	if (groupBy.includes('emoji')) measures.push(`sum(ceg.count) AS uses`);
 	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM comments c ${joins} WHERE ${fs.where}`;
 	return { sql: tail(groupBy, opts, inner), params: [...joinParams, ...fs.params] };
@@ -148,7 +156,9 @@ function rollupSql(r: Cube, f: Filters, groupBy: Dim[], opts: AggregateOptions):
 	if (f.emoji.length) inList('emoji', f.emoji.flatMap(emojiVariants));
 	if (f.flagged !== 'include') where.push(`${col('flagged')} = ${f.flagged === 'only' ? 1 : 0}`);
 	const dims = groupBy.map((d) => `${col(d)} AS ${d}`);
-	const measures = MEASURES.map(([m]) => (m === 's_sum' || m === 's_sq' ? `total(${m}) AS ${m}` : `coalesce(sum(${m}), 0) AS ${m}`));
+	const measures = MEASURES.filter(([m]) => wanted(opts, m)).map(([m]) =>
+		m === 's_sum' || m === 's_sq' ? `total(${m}) AS ${m}` : `coalesce(sum(${m}), 0) AS ${m}`
+	);
 	if (r.uses && groupBy.includes('emoji')) measures.push(`sum(uses) AS uses`);
 	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM ${r.table}${where.length ? ' WHERE ' + where.join(' AND ') : ''}`;
 	return { sql: tail(groupBy, opts, inner), params };

@@ -46,7 +46,7 @@ export function emojiOverTime(db: DB, f: Filters, opts: SeriesOptions & { limit?
 	const chosen = opts.emoji?.length ? opts.emoji : topEmoji(env, f, Math.min(opts.limit ?? 12, 50)).emoji;
 	if (!chosen.length)
 		return { meta: buildMeta(env, f, total.row, [total.source]), granularity: opts.granularity ?? 'day', autoGranularity: !opts.granularity, buckets: [], rows: [], max: 0 };
-	const s = timeRows(env, { ...f, emoji: chosen }, ['emoji'], opts.granularity);
+	const s = timeRows(env, { ...f, emoji: chosen }, ['emoji'], opts.granularity, ['n']);
 	const index = new Map(s.keys.map((k, i) => [k, i]));
 	const rows = new Map<string, { emoji: string; total: number; counts: number[] }>();
 	for (const r of s.rows) {

@@ -1,6 +1,7 @@
 // What a connection can answer from: whether rollups exist and how fresh they are. Checked once
 // per change of the database (PRAGMA data_version moves when any other connection commits), so
 // a request costs one pragma, not a scan.
+import type { Statement } from 'better-sqlite3';
 import type { DB } from '../open';
 import { schemaVersion } from '../migrate';
 
@@ -45,6 +46,28 @@ function inspect(db: DB): QueryEnv {
 		rollupRows: JSON.parse(meta.get('rollup_rows') ?? '{}') as Record<string, number>,
 		stale: rollupsAt !== null && Number(meta.get('rollups_max_comment_id') ?? 0) !== maxId
 	};
+}
+
+const statements = new WeakMap<DB, Map<string, Statement>>();
+const MAX_STATEMENTS = 500;
+
+/**
+ * A prepared statement for this SQL, reused across requests: preparing the dashboard's longer
+ * queries costs about as much as running them on a rollup.
+ */
+export function prepared(db: DB, sql: string): Statement {
+	let cache = statements.get(db);
+	if (!cache) statements.set(db, (cache = new Map()));
+	let st = cache.get(sql);
+	if (st) {
+		cache.delete(sql);
+		cache.set(sql, st); // most recently used last
+		return st;
+	}
+	st = db.prepare(sql);
+	cache.set(sql, st);
+	if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value!);
+	return st;
 }
 
 /** A schema too old to read (the server opens read-only and cannot migrate it). */

@@ -3,7 +3,7 @@ import type { ArticleMarkersResponse, Granularity, TimeBucket, VolumeResponse } 
 import { lowerInstant, upperInstantExclusive, type Filters } from '../../../filters';
 import { placeholders, topicIdsSql, READER_COMMENTS } from '../filterSql';
 import type { DB } from '../open';
-import { aggregate, sumRows, totals, type AggRow } from './aggregate';
+import { aggregate, sumRows, totals, type AggRow, type Measure } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
 import { accumulate, foldBy, meanOf, newAccumulator, type Accumulator } from './measures';
 import { buildMeta } from './meta';
@@ -15,12 +15,12 @@ export interface SeriesOptions {
 }
 
 /** Rows grouped by time at the granularity the span calls for, and the period they cover. */
-export function timeRows(env: QueryEnv, f: Filters, extra: ('topic' | 'emoji')[], granularity?: Granularity) {
+export function timeRows(env: QueryEnv, f: Filters, extra: ('topic' | 'emoji')[], granularity?: Granularity, measures?: Measure[]) {
 	const sources: ('rollup' | 'raw')[] = [];
 	let rows: AggRow[] = [];
 	let timeOf = (r: AggRow) => r.day ?? null;
 	if (granularity !== 'hour') {
-		const byDay = aggregate(env, f, ['day', ...extra]);
+		const byDay = aggregate(env, f, ['day', ...extra], { measures });
 		rows = byDay.rows;
 		sources.push(byDay.source);
 	}
@@ -39,7 +39,7 @@ export function timeRows(env: QueryEnv, f: Filters, extra: ('topic' | 'emoji')[]
 	let period = chartPeriod(f, first, last);
 	const g = granularity ?? (period ? granularityFor(spanMs(period.first, period.last)) : 'day');
 	if (g === 'hour') {
-		const byHour = aggregate(env, f, ['hour', ...extra]);
+		const byHour = aggregate(env, f, ['hour', ...extra], { measures });
 		rows = byHour.rows;
 		sources.push(byHour.source);
 		timeOf = (r) => r.hour ?? null;

@@ -2,7 +2,7 @@
 // them so), and those flagged as coordinated, grouped by cluster.
 import type { FlaggedCluster, ScoredComment, StoryExtremesResponse, StoryFlaggedResponse } from '../../../api-types';
 import type { Filters } from '../../../filters';
-import { filterToSql } from '../filterSql';
+import { filterToSql, placeholders } from '../filterSql';
 import type { DB } from '../open';
 import { totals } from './aggregate';
 import { CARD_COLUMNS, CARD_JOINS, locateEvidence, toCard, type CardRow } from './cards';
@@ -36,25 +36,46 @@ export function storyFlagged(db: DB, articleId: number, filters: Filters, opts: 
 	const f = storyFilters(filters, articleId);
 	const perCluster = Math.min(Math.max(opts.limit ?? 10, 1), 100);
 	const fs = filterToSql(f);
-	const clusters = db
+	// One pass over the story's flagged comments: each row knows its cluster's count and its rank in it.
+	const rows = db
 		.prepare(
-			`SELECT fl.cluster_id AS clusterId, d.method, d.size, d.authors, d.shared_phrase AS sharedPhrase,
-			   count(*) AS inStory, min(c.effective_at) AS firstAt, max(c.effective_at) AS lastAt
-			 FROM comments c ${fs.joins} JOIN comment_flags fl ON fl.comment_id = c.id JOIN dup_clusters d ON d.id = fl.cluster_id
-			 WHERE ${fs.where} GROUP BY fl.cluster_id ORDER BY inStory DESC, fl.cluster_id`
+			`SELECT * FROM (
+			   SELECT ${CARD_COLUMNS}, fl.cluster_id AS cluster,
+			     count(*) OVER (PARTITION BY fl.cluster_id) AS inStory,
+			     min(c.effective_at) OVER (PARTITION BY fl.cluster_id) AS firstAt,
+			     max(c.effective_at) OVER (PARTITION BY fl.cluster_id) AS lastAt,
+			     row_number() OVER (PARTITION BY fl.cluster_id ORDER BY c.effective_at, c.id) AS rank
+			   FROM comments c ${fs.joins} ${CARD_JOINS} JOIN comment_flags fl ON fl.comment_id = c.id
+			   WHERE ${fs.where}
+			 ) WHERE rank <= ? ORDER BY inStory DESC, cluster, rank`
 		)
-		.all(...fs.params) as Omit<FlaggedCluster, 'comments'>[];
-	const members = db.prepare(
-		`SELECT ${CARD_COLUMNS} FROM comments c ${fs.joins} ${CARD_JOINS} JOIN comment_flags f2 ON f2.comment_id = c.id
-		 WHERE ${fs.where} AND f2.cluster_id = ? ORDER BY c.effective_at, c.id LIMIT ?`
+		.all(...fs.params, perCluster) as (CardRow & { cluster: number; inStory: number; firstAt: string | null; lastAt: string | null })[];
+	const ids = [...new Set(rows.map((r) => r.cluster))];
+	const info = new Map(
+		(ids.length
+			? (db
+					.prepare(`SELECT id, method, size, authors, shared_phrase AS sharedPhrase FROM dup_clusters WHERE id IN (${placeholders(ids.length)})`)
+					.all(...ids) as { id: number; method: string; size: number; authors: number; sharedPhrase: string | null }[])
+			: []
+		).map((d) => [d.id, d])
 	);
+	const clusters = new Map<number, FlaggedCluster>();
+	for (const r of rows) {
+		let c = clusters.get(r.cluster);
+		if (!c) {
+			const d = info.get(r.cluster);
+			c = {
+				clusterId: r.cluster, method: d?.method ?? 'unknown', size: d?.size ?? r.inStory, authors: d?.authors ?? 0,
+				sharedPhrase: d?.sharedPhrase ?? null, inStory: r.inStory, firstAt: r.firstAt, lastAt: r.lastAt, comments: []
+			};
+			clusters.set(r.cluster, c);
+		}
+		c.comments.push(toCard(r));
+	}
 	const total = totals(env, f);
 	return {
 		meta: buildMeta(env, f, total.row, [total.source, 'raw']),
-		flagged: clusters.reduce((s, c) => s + c.inStory, 0),
-		clusters: clusters.map((c) => ({
-			...c,
-			comments: (members.all(...fs.params, c.clusterId, perCluster) as CardRow[]).map(toCard)
-		}))
+		flagged: [...clusters.values()].reduce((s, c) => s + c.inStory, 0),
+		clusters: [...clusters.values()]
 	};
 }

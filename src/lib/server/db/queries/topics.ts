@@ -57,7 +57,7 @@ export function topicSeries(db: DB, f: Filters, opts: SeriesOptions & { limit?: 
 	})();
 	if (!chosen.length)
 		return { meta: buildMeta(env, f, total.row, [total.source]), granularity: opts.granularity ?? 'day', autoGranularity: !opts.granularity, buckets: [], series: [], max: 0 };
-	const s = timeRows(env, { ...f, topic: chosen }, ['topic'], opts.granularity);
+	const s = timeRows(env, { ...f, topic: chosen }, ['topic'], opts.granularity, ['n', 'scored', 's_sum']);
 	const ids = [...new Set(s.rows.map((r) => r.topic!))];
 	const names = topicNames(env, ids);
 	const index = new Map(s.keys.map((k, i) => [k, i]));

@@ -1,0 +1,61 @@
+// Builds the dashboard once before a test run that includes the browser tests, and hands them a
+// private copy of it (other processes may rebuild build/ while tests run).
+//
+// Runs `npx vite build` only when build/ is missing or older than src/. Runs of other folders only
+// (`vitest run tests/charts`) skip it, so unit tests stay fast.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Directory holding a copy of the built server (index.js), or '' when not built. */
+		dashboardDir: string;
+	}
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function newestMtime(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const p = join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+	}
+	return newest;
+}
+
+function wantsE2e(): boolean {
+	// Positional CLI filters (`vitest run tests/charts`): only build when one of them selects e2e.
+	const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !/vitest(\.m?js)?$/.test(a));
+	return args.length === 0 || args.some((a) => a.includes('e2e'));
+}
+
+export default function setup(project: TestProject) {
+	if (!wantsE2e() || process.env.MURMUR_SKIP_E2E === '1') {
+		project.provide('dashboardDir', '');
+		return;
+	}
+	const built = join(ROOT, 'build', 'index.js');
+	const stale =
+		!existsSync(built) ||
+		statSync(built).mtimeMs < Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'svelte.config.js')).mtimeMs);
+	if (stale) {
+		console.log('[e2e] building the dashboard (build/ is missing or older than src/)…');
+		try {
+			execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+		} catch (e) {
+			const err = e as { stdout?: Buffer; stderr?: Buffer };
+			throw new Error(`vite build failed:\n${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`);
+		}
+	}
+	const dir = mkdtempSync(join(tmpdir(), 'murmur-e2e-build-'));
+	cpSync(join(ROOT, 'build'), dir, { recursive: true });
+	// The server bundle imports its runtime dependencies (better-sqlite3...) from node_modules.
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+	project.provide('dashboardDir', dir);
+	return () => rmSync(dir, { recursive: true, force: true });
+}
