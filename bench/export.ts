@@ -37,7 +37,7 @@ function measure(dbPath: string, format: string, level: string, outDir: string):
 	});
 	if (r.status !== 0) throw new Error(`export ${format} (${level}) exited ${r.status ?? r.signal}: ${r.stderr.slice(-2000)}`);
 	const result = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
-	result.bytes = statSync(out).size;
+	result.bytes = existsSync(out) ? statSync(out).size : 0;
 	rmSync(out, { force: true });
 	rmSync(`${out}.meta.json`, { force: true });
 	return result;
@@ -55,7 +55,8 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
 		figures[`${format} file MB`] = Math.round((r.bytes / 2 ** 20) * 10) / 10;
 		console.error(`export bench: ${format}: ${r.rows} rows in ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMB)} MB`);
 	}
-	figures['process baseline RSS MB (node + tsx + modules, before the export)'] = Math.round(measure(ctx.dbPath, 'csv', 'none', dir).baselineRssMB);
+	figures['resident MB before exporting: node + tsx + export modules'] = Math.round(measure(ctx.dbPath, 'csv', 'baseline', dir).baselineRssMB);
+	figures['resident MB before exporting: the whole CLI (every command loaded)'] = Math.round(measure(ctx.dbPath, 'csv', 'cli', dir).baselineRssMB);
 	const a = measure(ctx.dbPath, 'csv', 'articles', dir);
 	figures['article-level csv seconds'] = Math.round(a.seconds * 100) / 100;
 	figures['article-level csv rows (articles)'] = a.rows;
@@ -63,18 +64,25 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
 	return figures;
 }
 
-/** The child: one export through the CLI's own code, then its figures as a JSON line. */
+/**
+ * The child: one export through `murmur export`'s own run(), then its figures as a JSON line.
+ * It loads the export command alone: the other commands' modules (lexicons, demo data) are not
+ * the export's memory. `level` "baseline" only reports the resident memory of the loaded modules,
+ * "cli" that of the whole CLI.
+ */
 async function child(format: string, level: string, dbPath: string, out: string): Promise<void> {
-	const { main } = await import('../src/cli/main');
-	const { Writable } = await import('node:stream');
-	const baselineRssMB = process.memoryUsage().rss / 2 ** 20;
-	const quiet = new Writable({ write: (_c, _e, cb) => cb() });
-	if (level === 'none') {
+	const rss = () => process.memoryUsage().rss / 2 ** 20;
+	if (level === 'cli') await import('../src/cli/main');
+	const { exportCommand } = await import('../src/cli/commands/export');
+	const baselineRssMB = rss();
+	if (level === 'baseline' || level === 'cli') {
 		process.stdout.write(JSON.stringify({ rows: 0, seconds: 0, maxRssMB: 0, baselineRssMB }) + '\n');
 		return;
 	}
+	const { Writable } = await import('node:stream');
+	const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 	const t0 = performance.now();
-	const code = await main(['--db', dbPath, 'export', '--format', format, '--level', level, '--out', out], { out: quiet, err: process.stderr });
+	const code = await exportCommand.run({ format, level, out }, [], { dbPath, out: quiet, err: process.stderr });
 	const seconds = (performance.now() - t0) / 1000;
 	if (code !== 0) throw new Error(`murmur export exited ${code}`);
 	const { readFileSync } = await import('node:fs');

@@ -78,15 +78,17 @@ export async function killGroup(proc: ChildProcess, signal: NodeJS.Signals = 'SI
 }
 
 /** Serves `dbPath` with the built dashboard; resolves once GET / answers (any status below 500). */
-export async function startServer(dbPath: string, opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> {
-	if (!existsSync(BUILD_ENTRY)) throw new Error(`${BUILD_ENTRY} is missing: run \`npm run build\` first`);
+export async function startServer(dbPath: string, opts: { env?: Record<string, string>; timeoutMs?: number; buildDir?: string } = {}): Promise<RunningServer> {
+	// A private copy of the build (as the e2e setup makes) may be given; else ./build.
+	const entry = opts.buildDir ? join(opts.buildDir, 'index.js') : BUILD_ENTRY;
+	if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const proc = spawn(process.execPath, [BUILD_ENTRY], {
-		cwd: ROOT,
+	const proc = spawn(process.execPath, [entry], {
+		cwd: opts.buildDir ?? ROOT,
 		detached: true,
 		stdio: ['ignore', 'ignore', 'pipe'],
-		env: { ...process.env, MURMUR_DB: dbPath, PORT: String(port), HOST: '127.0.0.1', ...opts.env }
+		env: { ...process.env, MURMUR_DB: dbPath, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...opts.env }
 	});
 	let err = '';
 	proc.stderr!.on('data', (d) => (err = (err + d).slice(-20_000)));

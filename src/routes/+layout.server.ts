@@ -4,5 +4,5 @@ import type { LayoutServerLoad } from './$types';
 // (an inline script would be blocked by the CSP). No cookie: follow prefers-color-scheme.
 export const load: LayoutServerLoad = ({ cookies }) => {
 	const t = cookies.get('theme');
-	return { theme: t === 'light' || t === 'dark' ? t : null };
+	return { theme: t === 'light' || t === 'dark' ? (t as 'light' | 'dark') : null };
 };

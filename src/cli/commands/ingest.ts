@@ -80,8 +80,11 @@ function describeFile(r: FileReport): string {
 		if (r.error) lines.push(`  error: ${r.error}`);
 	}
 	for (const w of r.warnings) lines.push(`  warning: ${w}`);
-	for (const j of r.rejects.slice(0, 5)) lines.push(`  rejected ${j.at}: ${j.reason}`);
-	if (r.rejected > 5) lines.push(`  ... ${r.rejected - 5} more rejects in the rejects file`);
+	// Record rejects of a file that was not written at all would only distract from its one error.
+	if (r.written) {
+		for (const j of r.rejects.slice(0, 5)) lines.push(`  rejected ${j.at}: ${j.reason}`);
+		if (r.rejected > 5) lines.push(`  ... ${r.rejected - 5} more rejects in the rejects file`);
+	}
 	return lines.join('\n') + '\n';
 }
 
@@ -138,7 +141,8 @@ export const ingest: Command = {
 						return;
 					}
 					progress.done();
-					if (!r.format) say(`${r.name}:\n`);
+					// Quiet runs still name a file that failed; the start line was not printed for it.
+					if (!r.format || (values.quiet && r.error)) say(`${r.name}:${r.format ? ` ${r.format}` : ''}\n`);
 					if (!values.quiet || r.error) say(describeFile(r));
 				}
 			});

@@ -70,6 +70,8 @@ export class CoordinationDetector {
 	private storyGrams: Uint32Array[] = [];
 	private templateMatched = new Map<number, number>();
 	private firstSeen = new Map<number, number>();
+	/** Per author, the one story they commented on, or -1 once they have commented on two. */
+	private onlyStory = new Map<number, number>();
 	private wordSeed: number;
 
 	constructor(opts: Partial<DetectorOptions> = {}) {
@@ -94,6 +96,11 @@ export class CoordinationDetector {
 			if (author >= 0 && Number.isFinite(c.time)) {
 				const seen = this.firstSeen.get(author);
 				if (seen === undefined || c.time < seen) this.firstSeen.set(author, c.time);
+			}
+			if (author >= 0) {
+				const only = this.onlyStory.get(author);
+				if (only === undefined) this.onlyStory.set(author, story.articleId);
+				else if (only !== story.articleId) this.onlyStory.set(author, -1);
 			}
 			const tokens = tokenize(c.text);
 			const wordHashes = new Uint32Array(tokens.words.length);
@@ -153,7 +160,17 @@ export class CoordinationDetector {
 	private templateGroups(): FinalGroup[] {
 		if (!this.templateLinks.length) return [];
 		const edges = specificTemplateEdges(this.templateLinks, this.templateMatched, concatSorted(this.sentenceGrams), concatSorted(this.storyGrams), this.opts.template);
-		return componentsOf(edges).map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: g.top.phrase, part: g.top.part }));
+		// Accounts with no history elsewhere: anonymous, or every comment of theirs on this story.
+		const fresh = (i: number) => this.authors[i] < 0 || this.onlyStory.get(this.authors[i]) === this.storyOf(i);
+		const t = this.opts.template;
+		const threadSize = (i: number) => {
+			const s = this.stories[this.storyIndex(i)];
+			return s.end - s.start;
+		};
+		return componentsOf(edges)
+			.filter((g) => g.members.length > 2 || threadSize(g.members[0]) <= t.pairMaxThread)
+			.filter((g) => g.members.filter(fresh).length >= t.minNewAccounts * g.members.length)
+			.map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: g.top.phrase, part: g.top.part }));
 	}
 
 	private findAllBursts(): StoryBurst[] {
@@ -185,7 +202,11 @@ export class CoordinationDetector {
 	}
 
 	private storyOf(i: number): number {
-		// stories are contiguous ranges in arrival order: binary search
+		return this.stories[this.storyIndex(i)].articleId;
+	}
+
+	/** Stories are contiguous ranges in arrival order: binary search. */
+	private storyIndex(i: number): number {
 		let lo = 0,
 			hi = this.stories.length - 1;
 		while (lo < hi) {
@@ -193,7 +214,7 @@ export class CoordinationDetector {
 			if (this.stories[mid].start <= i) lo = mid;
 			else hi = mid - 1;
 		}
-		return this.stories[lo].articleId;
+		return lo;
 	}
 }
 

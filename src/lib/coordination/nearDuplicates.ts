@@ -1,6 +1,6 @@
 import { seedFamily } from './hash';
 import { shingleSet, jaccardSorted } from './shingles';
-import { oneHashMinhash, bandKey } from './minhash';
+import { OneHashMinhash, bandKey } from './minhash';
 import { BucketSorter, verifyBucket } from './buckets';
 import { UnionFind } from './unionFind';
 import { GrowableU32 } from './growable';
@@ -43,14 +43,17 @@ export class NearDuplicateIndex {
 	private pool = new GrowableU32(1 << 16);
 	private keys: GrowableU32[];
 	private signature: Uint32Array;
+	private minhash: OneHashMinhash;
 	private shingleSeed: number;
-	private minhashSeed: number;
 	private bandSalt: number;
 
 	constructor(readonly opts: NearDuplicateOptions = NEAR_DUPLICATE_DEFAULTS) {
 		this.keys = Array.from({ length: opts.bands }, () => new GrowableU32());
 		this.signature = new Uint32Array(opts.bands * opts.rows);
-		[this.shingleSeed, this.minhashSeed, this.bandSalt] = seedFamily(opts.seed, 3);
+		const [shingleSeed, minhashSeed, bandSalt] = seedFamily(opts.seed, 3);
+		this.shingleSeed = shingleSeed;
+		this.bandSalt = bandSalt;
+		this.minhash = new OneHashMinhash(opts.bands * opts.rows, minhashSeed);
 		this.offsets.push(0);
 	}
 
@@ -65,7 +68,7 @@ export class NearDuplicateIndex {
 		this.ids.push(id);
 		this.pool.pushAll(set);
 		this.offsets.push(this.pool.length);
-		oneHashMinhash(set, this.signature.length, this.minhashSeed, this.signature);
+		this.minhash.signature(set, this.signature);
 		for (let b = 0; b < this.opts.bands; b++) this.keys[b].push(bandKey(this.signature, b, this.opts.rows, this.bandSalt));
 		return true;
 	}

@@ -33,9 +33,21 @@ export interface TemplateOptions {
 	 * are not held to it.
 	 */
 	maxGapSeconds: number;
+	/**
+	 * A template group is flagged only when at least this share of its comments come from accounts
+	 * with no history elsewhere: every comment of theirs is on that story (or they are anonymous).
+	 * People do repeat stock phrasing; single-purpose accounts repeating it together is what
+	 * coordination looks like.
+	 */
+	minNewAccounts: number;
+	/**
+	 * Two accounts sharing an opening is enough only in a thread of at most this many comments;
+	 * in busier threads chance repeats of stock phrasing are expected, so it takes three.
+	 */
+	pairMaxThread: number;
 }
 
-export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 8, maxWords: 30, gram: 4, threshold: 0.5, minShared: 6, minShare: 0.5, maxStories: 5, maxLeaders: 12, maxGapSeconds: 3600 };
+export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 10, maxWords: 30, gram: 4, threshold: 0.5, minShared: 8, minShare: 0.5, maxStories: 5, maxLeaders: 12, maxGapSeconds: 600, minNewAccounts: 0.5, pairMaxThread: 50 };
 
 export type TemplatePart = 'opening' | 'closing';
 
@@ -95,24 +107,28 @@ export function storyTemplates(story: StoryComment[], opts: TemplateOptions = TE
 		}
 	});
 	const out: StoryTemplates = { edges: [], matched: new Map(), grams: new Uint32Array(0), storyGrams: new Uint32Array(0) };
-	const grams: number[] = [];
+	const grams: Uint32Array[] = [];
 	for (let from = 0; from < entries.length; from += 2 ** ENTRY_BITS)
 		matchEntries(story, entries.slice(from, from + 2 ** ENTRY_BITS), opts, out, grams);
-	out.grams = Uint32Array.from(grams);
-	const sorted = out.grams.slice().sort();
-	let w = 0;
-	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[w - 1]) sorted[w++] = sorted[i];
-	out.storyGrams = sorted.slice(0, w);
+	let total = 0;
+	for (const g of grams) total += g.length;
+	out.grams = new Uint32Array(total);
+	total = 0;
+	for (const g of grams) {
+		out.grams.set(g, total);
+		total += g.length;
+	}
+	out.storyGrams = distinctSorted(out.grams.slice().sort()).slice();
 	return out;
 }
 
-function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOptions, out: StoryTemplates, allGrams: number[]): void {
+function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOptions, out: StoryTemplates, allGrams: Uint32Array[]): void {
 	const slots = 2 ** ENTRY_BITS;
-	const gramsOf: number[][] = entries.map((e) => {
+	const gramsOf: Uint32Array[] = entries.map((e) => {
 		const h = story[e.comment].wordHashes;
-		const seen = new Set<number>();
-		for (let i = e.start; i + opts.gram <= e.end; i++) seen.add(hashRun(h, i, i + opts.gram, PART_SALT[e.part]));
-		return [...seen];
+		const out = new Uint32Array(Math.max(0, e.end - e.start - opts.gram + 1));
+		for (let i = e.start; i + opts.gram <= e.end; i++) out[i - e.start] = hashRun(h, i, i + opts.gram, PART_SALT[e.part]);
+		return distinctSorted(out.sort());
 	});
 	let total = 0;
 	for (const g of gramsOf) total += g.length;
@@ -120,10 +136,8 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 	const packed = new Float64Array(total);
 	let k = 0;
 	gramsOf.forEach((gs, e) => {
-		for (const g of gs) {
-			packed[k++] = g * slots + e;
-			allGrams.push(g);
-		}
+		for (let i = 0; i < gs.length; i++) packed[k++] = gs[i] * slots + e;
+		allGrams.push(gs);
 	});
 	packed.sort();
 
@@ -187,4 +201,10 @@ function describe(story: StoryComment[], x: Entry, y: Entry, similarity: number,
 	const long = runs.filter(([s, e]) => e - s > 1);
 	const phrase = (long.length ? long : runs).map(([s, e]) => words.slice(x.start + s, x.start + e).join(' ')).join(' … ');
 	return { a: story[x.comment].index, b: story[y.comment].index, similarity, part: x.part === 0 ? 'opening' : 'closing', phrase, grams: [] };
+}
+
+function distinctSorted(a: Uint32Array): Uint32Array {
+	let w = 0;
+	for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[w - 1]) a[w++] = a[i];
+	return a.subarray(0, w);
 }

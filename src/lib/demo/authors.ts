@@ -6,6 +6,8 @@ import type { Lang } from './sections';
 // two indices never share a handle, so "distinct indices used" is exactly the authors row count).
 
 const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const FIRST_ASCII = FIRST.map(ascii);
+const LAST_ASCII = LAST.map(ascii);
 const suffix = (k: number, sep = '') => (k > 0 ? sep + k : '');
 
 export interface Person {
@@ -35,8 +37,8 @@ function buildOrganicAuthor(i: number): Person {
 			last = LAST[b];
 		const name = `${first} ${last}`;
 		if (style === 0) return { handle: `${first}${last}${suffix(k)}`, name };
-		if (style === 1) return { handle: `${ascii(first)}_${ascii(last)}${suffix(k)}`, name };
-		return { handle: `${ascii(first)}.${ascii(last)}${suffix(k)}`, name };
+		if (style === 1) return { handle: `${FIRST_ASCII[a]}_${LAST_ASCII[b]}${suffix(k)}`, name };
+		return { handle: `${FIRST_ASCII[a]}.${LAST_ASCII[b]}${suffix(k)}`, name };
 	}
 	const A = ADJ.length,
 		N = NOUN.length;
@@ -89,10 +91,10 @@ const LANGS: Lang[] = ['es', 'es', 'es', 'de', 'de', 'de', 'fr', 'fr', 'pt', 'pt
 
 /** The language an author writes in: regulars write English; about 1 in 11 of the rest do not. */
 export function authorLanguage(i: number, seedSalt: number): 'en' | Lang {
-	if (i < 40) return 'en';
+	if (i < 10) return 'en';
 	let h = Math.imul(i ^ seedSalt, 2654435761) >>> 0;
 	h = Math.imul(h ^ (h >>> 15), 2246822519) >>> 0;
-	h ^= h >>> 13;
+	h = (h ^ (h >>> 13)) >>> 0;
 	if (h % 1000 >= 90) return 'en';
 	return LANGS[(h >>> 10) % LANGS.length];
 }

@@ -32,6 +32,7 @@ export interface CampaignPlan {
 
 /** Copies per campaign at the default 40,000 comments; scaled with the corpus, 30..300 each. */
 const BASE_SIZES = [240, 150, 90, 45, 60];
+const STORY_COUNTS = { 1: 0.5, 2: 0.3, 3: 0.2 };
 
 export function campaignSizes(comments: number, count: number): number[] {
 	if (comments < 100 || count === 0) return [];
@@ -54,16 +55,20 @@ export function planCampaigns(seed: string, articles: ArticlePlan[], comments: n
 		const candidates = articles.filter((a) => a.section.spec.slug === script.section && a.publishedAt < CORPUS_END - 2 * DAY);
 		if (!candidates.length) continue;
 		const size = sizes[plans.length];
-		const want = Number(rng.weighted({ 1: 0.5, 2: 0.3, 3: 0.2 }));
-		const picked = rng.shuffle(candidates).slice(0, Math.max(1, Math.min(want, Math.floor(size / 10))));
-		picked.sort((a, b) => a.index - b.index);
+		const want = Math.max(1, Math.min(Number(rng.weighted(STORY_COUNTS)), Math.floor(size / 10)));
+		// One story, plus others on the same target published within a week of it.
+		const first = rng.pick(candidates);
+		const near = candidates.filter((a) => a !== first && Math.abs(a.publishedAt - first.publishedAt) <= 7 * DAY);
+		const picked = [first, ...rng.shuffle(near).slice(0, want - 1)].sort((a, b) => a.index - b.index);
 		const counts = allocate(size, picked.map((_, i) => picked.length - i + 1));
 		const stories = picked.map((article, i) => {
 			const windowStart = article.publishedAt + rng.range(1 * HOUR, 10 * HOUR);
 			return { article, count: counts[i], windowStart, windowEnd: windowStart + rng.range(40 * 60, 3 * HOUR) };
 		});
+		// Fresh accounts appear with the first copies (so they are all "created" in the first window);
+		// later copies reuse them, which is what overlapping accounts across stories look like.
 		const accounts = Math.max(1, Math.ceil(size / 1.6));
-		const order = rng.shuffle(Array.from({ length: size }, (_, m) => m % accounts));
+		const order = Array.from({ length: size }, (_, m) => (m < accounts ? m : rng.int(accounts)));
 		const spec = articles.find((a) => a.section.spec.slug === script.section)!.section.spec;
 		plans.push({
 			id: `campaign-${plans.length + 1}`,

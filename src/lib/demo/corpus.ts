@@ -45,6 +45,8 @@ export interface DemoSummary {
 	campaigns: number;
 	campaignComments: number;
 	byStatus: Record<string, number>;
+	/** Comments per language the generator wrote them in (en, es, de, fr, pt, it). */
+	byLanguage: Record<string, number>;
 }
 
 export class DemoCorpus {
@@ -76,6 +78,7 @@ export class DemoCorpus {
 		const usedAuthors = new Uint8Array(this.pool);
 		const usedSpam = new Uint8Array(this.spamPool);
 		const byStatus: Record<string, number> = {};
+		const byLanguage: Record<string, number> = {};
 		this.truth = new Map(this.campaigns.map((c) => [c.id, this.emptyTruth(c)]));
 		let seq = 0;
 		let authors = this.campaigns.reduce((a, c) => a + c.accounts, 0);
@@ -89,6 +92,9 @@ export class DemoCorpus {
 			usedAuthor: (i: number) => {
 				if (!usedAuthors[i]) authors++;
 				usedAuthors[i] = 1;
+			},
+			wroteIn: (lang: string) => {
+				byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
 			},
 			usedSpam: (i: number) => {
 				if (!usedSpam[i]) authors++;
@@ -111,7 +117,8 @@ export class DemoCorpus {
 			authors,
 			campaigns: this.campaigns.length,
 			campaignComments: this.campaigns.reduce((a, c) => a + c.size, 0),
-			byStatus
+			byStatus,
+			byLanguage
 		};
 	}
 

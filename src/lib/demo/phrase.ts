@@ -60,6 +60,8 @@ function parseSeq(src: string, i: number, inAlt: boolean, transform?: TextTransf
 			i = end + 1;
 		} else if (inAlt && (ch === '|' || ch === '}')) {
 			break;
+		} else if (ch === '}') {
+			throw new Error(`phrase: stray "}" at ${i} in "${src}"`);
 		} else {
 			text += ch;
 			i++;

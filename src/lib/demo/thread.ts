@@ -28,6 +28,8 @@ export interface ThreadEnv {
 	nextId: () => string;
 	usedAuthor: (i: number) => void;
 	usedSpam: (i: number) => void;
+	/** Language of each comment written (campaigns and spam are English). */
+	wroteIn: (lang: string) => void;
 	onCampaignCopy: (campaign: CampaignPlan, comment: CommentRecord) => void;
 }
 
@@ -90,6 +92,7 @@ export function* articleComments(article: ArticlePlan, organic: number, drops: C
 			const parent = crng.chance(0.12) ? pickParent(t) : -1;
 			const c = record(article, env.nextId(), who, campaignText(crng, campaign), t, parent >= 0 ? ring.id[parent] : null, crng.range(0, 3), 'visible');
 			env.onCampaignCopy(campaign, c);
+			env.wroteIn('en');
 			remember(c, parent >= 0 ? ring.depth[parent] + 1 : 0, campaign.script.stance, t);
 			yield c;
 			continue;
@@ -101,6 +104,7 @@ export function* articleComments(article: ArticlePlan, organic: number, drops: C
 		if (rng.chance(0.006)) {
 			const i = rng.int(env.spamPool);
 			env.usedSpam(i);
+			env.wroteIn('en');
 			yield record(article, env.nextId(), spamAccount(i), composer.spam(rng), t, null, 0, 'spam');
 			continue;
 		}
@@ -121,6 +125,7 @@ export function* articleComments(article: ArticlePlan, organic: number, drops: C
 		const who = organicAuthor(authorIndex);
 		const mood = rng.weighted(MOODS[intent]);
 		const lang = authorLanguage(authorIndex, env.langSalt);
+		env.wroteIn(lang);
 		const text = lang === 'en' ? composer.english(rng, intent, mood, reply) : composer.foreignText(rng, lang, intent, mood);
 		const r = rng.next();
 		const status = r < 0.015 ? 'deleted' : r < 0.019 ? 'unapproved' : 'visible';

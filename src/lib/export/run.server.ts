@@ -4,7 +4,6 @@
 import type { DB } from '../server/db/open';
 import {
 	articleTitles,
-	commentIdSpan,
 	countExportRows,
 	databaseFingerprint,
 	exportRows,
@@ -16,8 +15,7 @@ import { exportFileName, makeProvenance, type DatabaseFingerprint, type Provenan
 import type { ExportRequest } from './request';
 import { RowTally } from './table';
 import { formatRowCap, writeExport } from './writers';
-import { isTextFormat } from './text';
-import { parallelText, parallelWorkers, SnapshotMismatch } from './parallel.server';
+
 
 export interface ExportRun {
 	fileName: string;
@@ -51,12 +49,6 @@ export interface RunOptions {
 	now?: Date;
 	/** Names the file in the provenance (the CLI's --out); the download name is made up otherwise. */
 	file?: string;
-	/**
-	 * Write CSV, TSV, JSON and NDJSON with worker threads when the database holds at least
-	 * `minComments` comments (the CLI; the web server streams from one thread). Workers load
-	 * TypeScript through tsx, so this needs the CLI's runtime.
-	 */
-	parallel?: { workers?: number; minComments?: number; slice?: number };
 }
 
 /** Starts an export on `db`, which the caller keeps open until `chunks` is done and then closes. */
@@ -87,28 +79,8 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 		});
 	const ctx: WriterContext = { bom: req.bom, createdAt: now, notes, provenance };
 
-	const workers = opts.parallel?.workers ?? parallelWorkers();
-	const parallel =
-		opts.parallel &&
-		workers > 1 &&
-		isTextFormat(req.format) &&
-		req.level === 'comments' &&
-		rowCap === null &&
-		fingerprint.comments >= (opts.parallel.minComments ?? 100_000);
-
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		try {
-			if (parallel && isTextFormat(req.format)) {
-				const [from, to] = commentIdSpan(db);
-				try {
-					const job = { dbPath: db.name, format: req.format, filters: req.filters, columns: req.columns, bom: req.bom, hash: fingerprint.hash };
-					yield* parallelText({ ...job, from, to, tally, workers, slice: opts.parallel?.slice });
-					return;
-				} catch (e) {
-					// Nothing was written yet: fall back to this connection's own snapshot.
-					if (!(e instanceof SnapshotMismatch)) throw e;
-				}
-			}
 			const table = { columns: req.columns, rows: tally.pass(exportRows(db, req.level, req.filters, req.columns)) };
 			yield* writeExport(req.format, req.level, table, ctx);
 		} finally {

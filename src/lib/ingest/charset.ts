@@ -87,22 +87,26 @@ export async function* decodeText(
 	const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 	let carry: Uint8Array | null = null;
 	let offset = 0;
-	// Each decode() call is independent, so a BOM is stripped here once, not by the decoder per chunk.
+	// Each decode() call is independent, so the BOM is stripped here, once, from the first text.
 	let first = true;
 	for await (const raw of chunks) {
 		const chunk: Uint8Array = carry ? Buffer.concat([carry, raw]) : raw;
 		const cut = utf8Boundary(chunk);
 		carry = cut < chunk.length ? chunk.slice(cut) : null;
-		let bytes = chunk.subarray(0, cut);
-		if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-		first = false;
+		const bytes = chunk.subarray(0, cut);
+		let out: string;
 		try {
-			yield strict.decode(bytes);
+			out = strict.decode(bytes);
 		} catch {
 			onInvalid(offset);
-			yield lenient.decode(bytes);
+			out = lenient.decode(bytes);
 		}
 		offset += cut;
+		if (first && out) {
+			first = false;
+			if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+		}
+		if (out) yield out;
 	}
 	if (carry) {
 		onInvalid(offset);

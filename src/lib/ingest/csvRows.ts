@@ -2,7 +2,6 @@
 // read (a quote never closed, a stray closing quote) and rows of the wrong width are rejected with
 // their line, and the rest of the file is still read.
 import { parse } from 'csv-parse';
-import { Readable } from 'node:stream';
 import type { Emit, TextInput } from './items';
 import { UnreadableInput, reject } from './items';
 
@@ -26,42 +25,71 @@ export interface CsvRowSink {
 	row(cells: string[], at: string): void;
 }
 
-/** Reads a delimited file: the first row is the header; every later row is checked for width. */
+/** Line breaks inside a row's raw text (csv-parse includes the row's own delimiter only sometimes). */
+const newlines = (raw: string | undefined) => {
+	const s = raw?.replace(/\r?\n$|\r$/, '');
+	let n = 0;
+	for (let i = s ? s.indexOf('\n') : -1; i !== -1; i = s!.indexOf('\n', i + 1)) n++;
+	return n;
+};
+
+/**
+ * Reads a delimited file: the first row is the header; every later row is checked for width.
+ * Rows are handled inside csv-parse's callbacks, so rows and faults arrive in file order; lines are
+ * counted from each row's raw text (csv-parse's own count is off for CRLF inside quoted fields).
+ */
 export async function readCsvRows(input: TextInput, dialect: CsvDialect, sink: CsvRowSink, emit: Emit): Promise<void> {
-	let prevEnd = 0;
+	let line = 1;
 	let width = -1;
+	let failure: unknown = null;
 	const parser = parse({
 		delimiter: dialect.delimiter,
 		quote: dialect.quoted ? '"' : false,
 		relax_quotes: true,
 		relax_column_count: true,
-		info: true,
+		raw: true,
 		bom: true,
 		skip_records_with_error: true,
-		on_skip: (err) => {
-			const start = prevEnd + 1;
+		on_record: (({ record, raw }: { record: string[]; raw: string }) => {
+			const at = `${input.name}:${line}`;
+			line += newlines(raw) + 1;
+			if (failure || (record.length === 1 && record[0] === '')) return null;
+			try {
+				if (width < 0) {
+					width = record.length;
+					sink.header(
+						record.map((c) => c.trim()),
+						at
+					);
+				} else if (record.length !== width) emit(reject(at, `expected ${width} columns, found ${record.length}`, record.join(dialect.delimiter)));
+				else sink.row(record, at);
+			} catch (e) {
+				failure = e;
+			}
+			return null;
+		}) as never,
+		on_skip: (err: { code?: string; message?: string } | undefined, raw: string | undefined) => {
+			const at = `${input.name}:${line}`;
 			const reason =
 				err?.code === 'CSV_QUOTE_NOT_CLOSED'
-					? `a quoted field opened on line ${start} is never closed (the rest of the file is this one field)`
+					? `a quoted field opened on line ${line} is never closed (the rest of the file is this one field)`
 					: (err?.message ?? 'unreadable row');
-			emit(reject(`${input.name}:${start}`, reason));
-			prevEnd = typeof err?.lines === 'number' ? err.lines : prevEnd;
+			if (!failure) emit(reject(at, reason, raw));
+			line += newlines(raw) + 1;
 			return undefined;
 		}
 	});
-	Readable.from(input.chunks).pipe(parser);
-	for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-		const at = `${input.name}:${prevEnd + 1}`;
-		prevEnd = info.lines;
-		if (record.length === 1 && record[0] === '') continue;
-		if (width < 0) {
-			width = record.length;
-			sink.header(
-				record.map((c) => c.trim()),
-				at
-			);
-		} else if (record.length !== width) emit(reject(at, `expected ${width} columns, found ${record.length}`, record.join(dialect.delimiter)));
-		else sink.row(record, at);
+	const done = new Promise<void>((resolve, reject) => {
+		parser.on('end', resolve);
+		parser.on('error', reject);
+	});
+	parser.resume();
+	for await (const chunk of input.chunks) {
+		parser.write(chunk);
+		if (failure) break;
 	}
+	parser.end();
+	await done;
+	if (failure) throw failure;
 	if (width < 0) throw new UnreadableInput(`${input.name}:1`, 'no header row: the file is empty');
 }

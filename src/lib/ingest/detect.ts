@@ -61,6 +61,10 @@ export function detectFormat(name: string, head: string): Detection {
 		return { format: 'json', why: 'content: a JSON document' };
 	}
 
+	// Content that is not JSON in a file named as JSON: read it as named, so its faults are reported per line.
+	if (/\.(ndjson|jsonl)$/.test(lower)) return { format: 'ndjson', why: `name ${lower.match(/\.\w+$/)![0]} (the content does not start like JSON)` };
+	if (lower.endsWith('.json')) return { format: 'json', why: 'name .json (the content does not start like JSON)' };
+
 	const headerLine = start.split('\n', 1)[0].replace(/\r$/, '');
 	const { cells, delimiter } = splitHeader(headerLine);
 	const norm = cells.map((c) => c.toLowerCase());

@@ -44,11 +44,13 @@ export interface HtmlToTextOptions {
 	newlines?: 'keep' | 'collapse';
 }
 
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?\/?>/g;
+const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?\/?>/g;
 
 /** Plain text with paragraphs kept: blocks become blank-line separated, <br> a newline. */
-export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
+export function htmlToText(input: string, options: HtmlToTextOptions = {}): string {
 	const keep = (options.newlines ?? 'collapse') === 'keep';
+	// CDATA markers that survive into the text (double-wrapped exports) only wrap more HTML.
+	const html = input.includes('<![CDATA[') ? input.replace(/<!\[CDATA\[|\]\]>/g, '') : input;
 	if (!html.includes('<')) return tidy(decodeEntities(html), keep);
 	let out = '';
 	let last = 0;
@@ -57,11 +59,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
 	for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
 		if (!dropping) out += flow(html.slice(last, m.index), keep);
 		last = TAG.lastIndex;
-		if (m[1] !== undefined) {
-			if (!dropping) out += flow(m[1], keep);
-			continue;
-		}
-		const name = m[2]?.toLowerCase();
+		const name = m[1]?.toLowerCase();
 		if (!name) continue;
 		const closing = m[0][1] === '/';
 		if (dropping) {

@@ -6,7 +6,7 @@
 // nothing behind; the writer's batches become savepoints inside it. Line formats (ndjson, csv, tsv,
 // reddit, coral) commit every `batchSize` records, reject bad records one by one, and keep every
 // valid record even when a later fault (a truncated .gz) stops the file.
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { DB } from '../server/db/open';
 import type { WriteCounts } from '../server/db/write';
 import { FORMATS, UnreadableInput, type FormatName, type TextInput } from './items';
@@ -129,7 +129,7 @@ async function ingestUnit(db: DB, unit: InputUnit, ctx: RunContext): Promise<Fil
 		report.format = detected.format;
 		report.chosenBy = detected.why;
 		if (detected.format === 'coral') {
-			const dir = unit.kind === 'file' ? coralIn(unit.path.replace(/[^/]*$/, '') || '.') : null;
+			const dir = unit.kind === 'file' ? coralIn(dirname(resolve(unit.path))) : null;
 			if (!dir) throw new UnreadableInput(`${input.name}:1`, 'a Coral CSV, but its folder lacks comments.csv with stories.csv or users.csv');
 			return ingestCoral(db, dir as Extract<InputUnit, { kind: 'coral' }>, ctx);
 		}
@@ -214,11 +214,12 @@ async function ingestCoral(db: DB, unit: Extract<InputUnit, { kind: 'coral' }>, 
 	const report = emptyReport(unit.dir, basename(unit.dir) + '/');
 	report.format = 'coral';
 	report.chosenBy = ctx.format === 'auto' ? 'folder with Coral comments.csv' : '--format';
-	if (ctx.coralDone.has(unit.dir)) {
+	const key = resolve(unit.dir);
+	if (ctx.coralDone.has(key)) {
 		report.warnings.push(`${report.name}: already read in this run`);
 		return report;
 	}
-	ctx.coralDone.add(unit.dir);
+	ctx.coralDone.add(key);
 	ctx.options.onFile?.('start', report);
 	const opened: OpenedInput[] = [];
 	try {

@@ -35,6 +35,8 @@ export class JsonRecordSplitter {
 	private keyText: string[] | null = null;
 	private capture: Capture | null = null;
 	private container: string | null = null;
+	/** A value must follow (after a comma): a closing bracket here would be a trailing comma. */
+	private afterComma = false;
 
 	constructor(
 		private name: string,
@@ -118,7 +120,8 @@ export class JsonRecordSplitter {
 				if (c === 34) {
 					this.inString = true;
 					this.keyText = [];
-				} else if (c === 125 && this.root === '{' && this.depth === 1 && !this.container) this.close();
+					this.afterComma = false;
+				} else if (c === 125 && !this.afterComma && this.root === '{' && this.depth === 1 && !this.container) this.close();
 				else this.fail(`expected a member name, found "${ch}"`);
 				return;
 			case 'colon':
@@ -129,7 +132,8 @@ export class JsonRecordSplitter {
 				if (c === 91 && this.root === '{' && this.depth === 1 && CONTAINERS.has(this.key)) {
 					this.container = this.key;
 					this.depth = 2;
-				} else if (c === 93 && this.inArray) this.close();
+					this.afterComma = false;
+				} else if (c === 93 && this.inArray && !this.afterComma) this.close();
 				else if (c === 123 || c === 91) {
 					this.capture = { kind: 'compound', depth: this.depth, line: this.line, pieces: [] };
 					this.depth++;
@@ -140,7 +144,10 @@ export class JsonRecordSplitter {
 				else this.capture = { kind: 'primitive', depth: this.depth, line: this.line, pieces: [] };
 				return;
 			case 'sep':
-				if (c === 44) this.expect = this.inArray ? 'value' : 'key';
+				if (c === 44) {
+					this.expect = this.inArray ? 'value' : 'key';
+					this.afterComma = true;
+				}
 				else if (c === 93 && this.inArray) this.close();
 				else if (c === 125 && this.root === '{' && this.depth === 1 && !this.container) this.close();
 				else this.fail(`expected "," or a closing bracket, found "${ch}"`);
@@ -170,6 +177,7 @@ export class JsonRecordSplitter {
 	private finishValue() {
 		const cap = this.capture!;
 		this.capture = null;
+		this.afterComma = false;
 		this.expect = 'sep';
 		const text = cap.pieces.join('');
 		if (this.root === '[' || this.container) this.sink.record(text, cap.line, this.container);

@@ -80,7 +80,8 @@ const NUMBERED = /^(\d{1,5}(?:\.\d{1,4})*)[.)]?\s+(\S.{0,79})$/;
 /** "3. GlobalWatcher" / "3.1) Ann" -> number and the rest, when the rest could be a name. */
 export function numberedHeader(t: string): { number: string; rest: string } | null {
 	const m = NUMBERED.exec(t.trim());
-	if (!m || !looksLikeName(m[2].split(/\s+[·•|—–-]\s+/)[0])) return null;
+	// "2 hours ago" and "12 likes" start with a number too.
+	if (!m || !looksLikeName(m[2].split(/\s+[·•|—–-]\s+/)[0]) || timeIn(t, 0) !== null) return null;
 	return { number: m[1], rest: m[2] };
 }
 

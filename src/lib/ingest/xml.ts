@@ -46,7 +46,8 @@ export async function streamXmlRecords(input: TextInput, spec: XmlRecordSpec): P
 		throw error;
 	});
 	parser.on('opentagstart', (tag) => {
-		started = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) };
+		// saxes reports the start once the name has ended, one character past it.
+		started = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
 	});
 	parser.on('opentag', (tag: SaxesTagNS) => {
 		const at = `${input.name}:${started.line}:${started.column}`;

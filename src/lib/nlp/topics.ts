@@ -92,8 +92,9 @@ function topicsOf(text: string, weight: number, into: Map<string, Topic>) {
 }
 
 /**
- * An article's topics, heaviest first. People named by surname alone fold into the full name
- * ("Putin" into "Vladimir Putin"); phrases mentioned once and not in the title are dropped.
+ * An article's topics, heaviest first. A surname alone folds into the person's full name ("Putin"
+ * into "Vladimir Putin", even where compromise took "Whitkoff" for an organisation); phrases
+ * mentioned once and not in the title are dropped.
  */
 export function articleTopics(title: string | null | undefined, body: string | null | undefined, limit = 12): Topic[] {
 	const found = new Map<string, Topic>();
@@ -101,7 +102,7 @@ export function articleTopics(title: string | null | undefined, body: string | n
 	if (body) topicsOf(body, 1, found);
 	const people = [...found.values()].filter((t) => t.kind === 'person' && t.name.includes(' '));
 	for (const [key, t] of found) {
-		if (t.kind !== 'person' || t.name.includes(' ')) continue;
+		if (t.name.includes(' ') || t.kind === 'place') continue;
 		const full = people.filter((p) => p.name.toLowerCase().endsWith(' ' + key));
 		if (full.length === 1) {
 			full[0].weight += t.weight;

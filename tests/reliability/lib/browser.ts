@@ -51,8 +51,12 @@ export const collectFindings = (): DomFindings => {
 	}
 	const injectedElements = Array.from(document.querySelectorAll('iframe, object, embed, marquee, isindex, base, meta[http-equiv], img[src="x"], img[src="/"], body body, details[ontoggle], video source, math'))
 		.map((el) => el.outerHTML.slice(0, 100));
-	// Scripts outside the app's own: SvelteKit's scripts are modules from /_app or its one inline starter.
-	for (const s of Array.from(document.querySelectorAll('script')))
-		if (/__xss|parent\./.test(s.textContent ?? '') || (s.src && !s.src.includes('/_app/'))) injectedElements.push(s.outerHTML.slice(0, 100));
+	// Scripts outside the app's own: SvelteKit's are modules from /_app and its one inline starter,
+	// whose hydration data holds the payloads as escaped strings (a raw </script> in it would have
+	// ended the script early and shown up above as markup).
+	for (const s of Array.from(document.querySelectorAll('script'))) {
+		const starter = !s.src && /__sveltekit_\w+\s*=/.test(s.textContent ?? '');
+		if ((!starter && /__xss|parent\./.test(s.textContent ?? '')) || (s.src && !new URL(s.src, location.href).pathname.startsWith('/_app/'))) injectedElements.push(s.outerHTML.slice(0, 100));
+	}
 	return { xss: w.__xss, dialogs: w.__xssDialogs ?? [], cspViolations: w.__cspViolations ?? [], inlineHandlers, scriptUrls, injectedElements };
 };

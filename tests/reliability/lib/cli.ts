@@ -99,3 +99,24 @@ export async function runAndKill(db: string, args: string[], afterMs: number, on
 	clearInterval(poll);
 	return { ...r, killed };
 }
+
+/** Runs to completion, noting when `progressed()` first held (ms after the start; null if never). */
+export async function runObserved(db: string, args: string[], progressed: () => boolean): Promise<CliResult & { firstProgressMs: number | null }> {
+	const t0 = performance.now();
+	const proc = spawnCli(db, args);
+	const done = collect(proc, t0);
+	let firstProgressMs: number | null = null;
+	const poll = setInterval(() => {
+		try {
+			if (progressed()) {
+				firstProgressMs = performance.now() - t0;
+				clearInterval(poll);
+			}
+		} catch {
+			/* no database or schema yet */
+		}
+	}, 20);
+	const r = await done;
+	clearInterval(poll);
+	return { ...r, firstProgressMs };
+}

@@ -48,6 +48,8 @@ export interface CrashPlan {
 	prepare: (db: string) => void;
 	/** Seconds an uninterrupted run takes (measured by the caller on the reference run). */
 	referenceSeconds: number;
+	/** Milliseconds from the first commit to the end in the reference run: where aimed kills land. */
+	writeWindowMs?: number | null;
 	/** Checks made after every kill (the state the crash left must already be consistent). */
 	afterKill: (db: string, kill: KillRecord) => void;
 	/** Called just before the completing rerun (e.g. to count what the kills left). */
@@ -73,7 +75,8 @@ export async function crashCycles(dir: string, plan: CrashPlan): Promise<KillRec
 				// Odd kills: a random time after the first commit (mid-write); even kills: a random time
 				// after the start (anywhere, startup and migrations included).
 				const aimed = records.length % 2 === 1;
-				const afterMs = Math.round(span * (aimed ? 0.6 * rnd() : 0.05 + 0.9 * rnd()));
+				const window = plan.writeWindowMs ?? span * 0.6;
+				const afterMs = Math.round(aimed ? window * 0.9 * rnd() * (span / (plan.referenceSeconds * 1000)) : span * (0.05 + 0.9 * rnd()));
 				const r = await runAndKill(db, plan.args, afterMs, aimed ? () => plan.progressed(db) : undefined);
 				const rec: KillRecord = { cycle, afterMs, aimed, killed: r.killed && r.signal === 'SIGKILL', state: '' };
 				if (!rec.killed && r.code !== 0) throw new Error(`murmur ${plan.args.join(' ')} failed before the kill: ${r.stderr}`);

@@ -6,10 +6,10 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { runMurmur } from '../lib/cli';
+import { runMurmur, runObserved } from '../lib/cli';
 import { generateCorpus, writeCsv } from '../lib/corpus';
 import { copyDb, crashCycles, type KillRecord } from '../lib/crash';
-import { corpusRows, counts, digest, firstDifferences, ftsProblems, integrityProblems, tagRows } from '../lib/dbCheck';
+import { corpusRows, counts, digest, firstDifferences, ftsIndexedThrough, ftsProblems, integrityProblems, tagRows } from '../lib/dbCheck';
 
 export interface CrashReport {
 	kills: KillRecord[];
@@ -32,7 +32,7 @@ export async function ingestReference(dir: string, comments: number, seed: numbe
 	const file = join(dir, 'corpus.csv');
 	await writeCsv(file, corpus);
 	const ref = join(dir, 'reference.db');
-	const r = await runMurmur(ref, ['ingest', file, ...extra]);
+	const r = await runObserved(ref, ['ingest', file, ...extra], () => count(ref, 'comments') > 0);
 	expect(r.stderr, 'reference ingest').not.toMatch(/error|failed/i);
 	expect(r.code, `reference ingest: ${r.stderr}`).toBe(0);
 	// The reference itself must be the generated corpus, or equality with it would prove little.
@@ -45,13 +45,13 @@ export async function ingestReference(dir: string, comments: number, seed: numbe
 		expect(g, `comment ${row.id} was not generated`).toBeDefined();
 		expect([row.article, row.text, row.author, row.parent, row.created_at]).toEqual([g.articleId, g.text, g.author, g.parentId, g.createdAt]);
 	}
-	return { file, ref, seconds: r.seconds, corpus };
+	return { file, ref, seconds: r.seconds, writeWindowMs: r.firstProgressMs === null ? null : r.seconds * 1000 - r.firstProgressMs, corpus };
 }
 
 /** `batch`: records per transaction (smaller batches give a small corpus many commit points). */
 export async function crashDuringIngest(dir: string, opts: { comments: number; kills: number; seed: number; batch?: number }): Promise<CrashReport> {
 	const batch = opts.batch ? ['--batch', String(opts.batch)] : [];
-	const { file, ref, seconds } = await ingestReference(dir, opts.comments, opts.seed, batch);
+	const { file, ref, seconds, writeWindowMs } = await ingestReference(dir, opts.comments, opts.seed, batch);
 	const refRows = corpusRows(ref);
 	const refRaw = new Set(refRows.map(raw));
 	const refCounts = counts(ref);
@@ -64,6 +64,7 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 		progressed: (db) => count(db, 'comments') > 0,
 		rerunArgs: ['ingest', file, ...batch, '--json', '--quiet'],
 		referenceSeconds: seconds,
+		writeWindowMs,
 		prepare: () => {},
 		afterKill(db, kill) {
 			if (!existsSync(db)) {
@@ -77,8 +78,13 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 			} catch {
 				rows = []; // killed before the schema was even created
 			}
-			kill.state = `${rows.length}/${refRows.length} comments`;
-			if (rows.length > 0 && rows.length < refRows.length) partial++;
+			const c = counts(db);
+			const d = new Database(db, { readonly: true });
+			const unindexed = (d.prepare(`SELECT count(*) AS n FROM comments WHERE id > ?`).get(ftsIndexedThrough(d)) as { n: number }).n;
+			d.close();
+			kill.state = `${rows.length}/${refRows.length} comments, ${c.unresolvedReplies} replies unresolved, ${unindexed} not in the search index`;
+			// Unfinished: some rows but not all, or all rows with threads or the index still to do.
+			if (rows.length > 0 && (rows.length < refRows.length || c.unresolvedReplies > 0 || unindexed > 0)) partial++;
 			// Only whole records, each exactly as the reference has it.
 			const strays = rows.filter((r) => !refRaw.has(raw(r)));
 			expect(strays.slice(0, 3), `after kill at ${kill.afterMs} ms: rows not in the reference`).toEqual([]);
@@ -106,7 +112,7 @@ export async function crashDuringTag(dir: string, opts: { comments: number; kill
 	const { ref: ingested } = await ingestReference(dir, opts.comments, opts.seed);
 	const ref = join(dir, 'reference-tagged.db');
 	copyDb(ingested, ref);
-	const r = await runMurmur(ref, args);
+	const r = await runObserved(ref, args, () => count(ref, 'comment_tags') > 0);
 	expect(r.code, `reference tag: ${r.stderr}`).toBe(0);
 	const refTags = tagRows(ref);
 	expect(refTags.comment_tags.length, 'reference: every comment tagged once').toBe(opts.comments);
@@ -119,6 +125,7 @@ export async function crashDuringTag(dir: string, opts: { comments: number; kill
 		args,
 		progressed: (db) => count(db, 'comment_tags') > 0,
 		referenceSeconds: r.seconds,
+		writeWindowMs: r.firstProgressMs === null ? null : r.seconds * 1000 - r.firstProgressMs,
 		prepare: (db) => copyDb(ingested, db),
 		afterKill(db, kill) {
 			expectHealthy(db, `after kill at ${kill.afterMs} ms`);

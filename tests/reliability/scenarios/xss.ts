@@ -52,7 +52,23 @@ function expectClean(url: string, f: DomFindings) {
 /** Text as the browser's textContent shows it (the DOM normalises \r\n and lone \r to \n). */
 const shown = (s: string) => s.replace(/\r\n?/g, '\n');
 
-export async function xssEveryView(dir: string, opts: { articlePages: number } = { articlePages: Infinity }): Promise<XssReport> {
+export interface XssOptions {
+	/** Story pages to open (each with its explorer view); default all. */
+	articlePages?: number;
+	/** Payloads to try as filter values on five views; default all. */
+	filterPayloads?: number;
+	/** A private copy of the build (the e2e global setup's), else ./build. */
+	buildDir?: string;
+}
+
+/** `n` items spread evenly over the list (all when n is not given). */
+function spread<T>(xs: T[], n?: number): T[] {
+	if (n === undefined || n >= xs.length) return xs;
+	const step = xs.length / n;
+	return Array.from({ length: n }, (_, i) => xs[Math.floor(i * step)]);
+}
+
+export async function xssEveryView(dir: string, opts: XssOptions = {}): Promise<XssReport> {
 	const list = payloads('xss.txt');
 	const corpus: HostileCorpus = buildHostileDb(`${dir}/xss.db`, list);
 	let server: RunningServer | null = null;
@@ -60,7 +76,7 @@ export async function xssEveryView(dir: string, opts: { articlePages: number } =
 	let pages = 0;
 	let literalChecks = 0;
 	try {
-		server = await startServer(`${dir}/xss.db`);
+		server = await startServer(`${dir}/xss.db`, { buildDir: opts.buildDir });
 		browser = await launchChromium();
 		const context = await browser.newContext();
 		await context.addInitScript(XSS_PROBE);
@@ -83,7 +99,7 @@ export async function xssEveryView(dir: string, opts: { articlePages: number } =
 		// The list views: everything at once.
 		for (const path of ['/', '/topics', '/emoji', '/comments', '/comments?sort=oldest']) await open(path);
 		// The story view of each hostile article: its title, the payload comment and its author.
-		const articles = corpus.articles.slice(0, opts.articlePages);
+		const articles = spread(corpus.articles, opts.articlePages);
 		for (const a of articles) {
 			const author = corpus.comments.find((c) => c.articleExternalId === a.externalId && c.externalId.endsWith('-author'))!;
 			await open(`/articles/${a.id}`, [a.payload]);
@@ -91,11 +107,20 @@ export async function xssEveryView(dir: string, opts: { articlePages: number } =
 			await open(`/comments?article=${a.id}`, [a.payload, author.payload]);
 		}
 		// Payloads in filter values: echoed in the filter sentence, chips or an error message.
-		for (const p of list.slice(0, opts.articlePages === Infinity ? list.length : 8)) {
+		for (const p of spread(list, opts.filterPayloads)) {
 			const q = encodeURIComponent(p);
 			for (const path of [`/?topic=${q}`, `/comments?author=${q}`, `/comments?q=${q}`, `/?from=${q}`, `/topics?target=${q}`]) await open(path);
 		}
 		expect(errors, 'uncaught page errors').toEqual([]);
+		// The detectors themselves: a page without the app's CSP that does render a payload as markup.
+		await page.goto('about:blank');
+		await page.setContent(`<p>${list[0]}</p><div><img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a></div>`);
+		await page.waitForFunction(() => (window as unknown as { __xss?: number }).__xss === 1);
+		const probe = await page.evaluate(collectFindings);
+		expect(probe.xss).toBe(1);
+		expect(probe.inlineHandlers.length).toBeGreaterThan(0);
+		expect(probe.scriptUrls.length).toBeGreaterThan(0);
+		expect(probe.injectedElements.length).toBeGreaterThan(0);
 		return { payloads: list.length, pages, literalChecks };
 	} finally {
 		await browser?.close();

@@ -36,7 +36,7 @@ export async function parseDisqus(input: TextInput, emit: Emit): Promise<void> {
 		emit({
 			kind: 'warning',
 			at: m.at,
-			message: `${m.posts} post${m.posts === 1 ? '' : 's'} refer to thread ${id}, which is not in the export; kept under a placeholder article`
+			message: `${m.posts} post${m.posts === 1 ? ' refers' : 's refer'} to thread ${id}, which is not in the export; kept under a placeholder article`
 		});
 
 	function thread(el: XmlElement) {

@@ -53,12 +53,12 @@ const isRelative = (s: string) => {
 function sectionStart(lines: PageLine[]): { head: number; from: number } {
 	const marker = lines.findIndex((l, i) => i > 0 && isSectionStart(l.text));
 	if (marker >= 0) return { head: marker, from: marker + 1 };
-	const first = lines.findIndex((l, i) => i > 0 && numberedHeader(l.text)?.number === '1');
+	const first = lines.findIndex((l) => numberedHeader(l.text)?.number === '1');
 	if (first >= 0) return { head: first, from: first };
 	const reply = lines.findIndex((l) => isReplyLine(l.text));
 	if (reply < 0) return { head: lines.length, from: lines.length };
-	for (let i = reply - 1; i > 0; i--)
-		if (looksLikeName(lines[i].text) && !lines[i - 1].text) return { head: i, from: i };
+	for (let i = reply - 1; i >= 0; i--)
+		if (looksLikeName(lines[i].text) && (i === 0 || !lines[i - 1].text)) return { head: i, from: i };
 	return { head: lines.length, from: lines.length };
 }
 

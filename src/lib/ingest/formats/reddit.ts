@@ -21,7 +21,8 @@ const text = (v: unknown) => (typeof v === 'string' ? decodeEntities(v).replace(
 const author = (v: unknown) => (typeof v === 'string' && v && !GONE.has(v) ? v : null);
 
 function created(o: Obj): string | null {
-	return parseTime(typeof o.created_utc === 'string' ? Number(o.created_utc) : (o.created_utc as number | undefined));
+	const v = o.created_utc;
+	return parseTime(typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v);
 }
 
 /** True for the first record of a Reddit dump (comment or submission). */

@@ -12,7 +12,8 @@ const INTENSIFIERS = [
 	'hella', 'highly', 'hugely', 'incredibly', 'intensely', 'majorly', 'more', 'most', 'particularly', 'purely',
 	'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly', 'totally', 'tremendously', 'uber',
 	'unbelievably', 'unusually', 'utterly', 'very', 'truly', 'super', 'insanely', 'seriously', 'terribly',
-	'wildly', 'downright', 'ridiculously', 'painfully', 'profoundly', 'damn', 'damned', 'bloody', 'too', 'such'
+	'wildly', 'downright', 'ridiculously', 'painfully', 'profoundly', 'damn', 'damned', 'bloody', 'too', 'such',
+	'huge', 'massive', 'enormous', 'colossal', 'complete', 'total', 'absolute', 'utter', 'real'
 ];
 
 const DIMINISHERS = [

@@ -46,8 +46,8 @@ export function recordDemoTruth(db: DB, summary: DemoSummary, generator: string,
 		`SELECT 1 FROM comments c JOIN articles a ON a.id = c.article_id WHERE a.namespace = ? AND a.external_id = ? AND c.external_id = ?`
 	);
 	db.transaction(() => {
-		const { seed, comments, articles, authors, campaigns: count, byStatus, campaignComments } = summary;
-		run.run({ namespace, seed, comments, articles, authors, campaigns: count, generator, summary: JSON.stringify({ byStatus, campaignComments }) });
+		const { seed, comments, articles, authors, campaigns: count, byStatus, byLanguage, campaignComments } = summary;
+		run.run({ namespace, seed, comments, articles, authors, campaigns: count, generator, summary: JSON.stringify({ byStatus, byLanguage, campaignComments }) });
 		for (const c of campaigns) {
 			campaign.run({ ...c, articles: JSON.stringify(c.articles) });
 			for (const m of c.members) {

@@ -56,9 +56,8 @@ export function staleComments(db: DB, o: { afterId: number; limit: number; versi
 	const sql = `SELECT c.id, c.article_id AS articleId, c.text, c.content_hash AS contentHash, t.comment_id IS NOT NULL AS tagged
 		FROM comments c LEFT JOIN comment_tags t ON t.comment_id = c.id
 		WHERE c.id > @afterId ${o.force ? '' : `AND ${STALE}`} ORDER BY c.id LIMIT @limit`;
-	const rows = db.prepare(sql).all({ afterId: o.afterId, limit: o.limit, version: o.version }) as (StaleComment & { tagged: number })[];
-	for (const r of rows) r.tagged = !!r.tagged;
-	return rows;
+	const rows = db.prepare(sql).all({ afterId: o.afterId, limit: o.limit, version: o.version }) as (Omit<StaleComment, 'tagged'> & { tagged: number })[];
+	return rows.map((r) => ({ ...r, tagged: r.tagged === 1 }));
 }
 
 export function countStaleComments(db: DB, o: { afterId: number; version: string; force: boolean }): number {
@@ -144,28 +143,49 @@ export function writeArticleTopics(db: DB, rows: ArticleTopicRow[], version: str
 	})();
 }
 
+const TAG_COLUMNS = `comment_id, nlp_version, lang, sentiment_score, sentiment_label, sentiment_evidence,
+	stance_target, stance_label, stance_confidence, stance_evidence, tagged_at, content_hash`;
+/** Rows per multi-row INSERT: one statement per 50 rows costs about half of 50 single-row ones. */
+const CHUNK = 50;
+const values = (n: number, width: number) => Array(n).fill(`(${Array(width).fill('?').join(',')})`).join(',');
+
+/** Inserts fixed-width rows, `CHUNK` per statement, the remainder one by one. */
+function chunkedInsert(db: DB, head: string, width: number) {
+	const many = db.prepare(`${head} VALUES ${values(CHUNK, width)}`);
+	const one = db.prepare(`${head} VALUES ${values(1, width)}`);
+	return (flat: unknown[]) => {
+		const rows = flat.length / width;
+		let i = 0;
+		for (; i + CHUNK <= rows; i += CHUNK) many.run(flat.slice(i * width, (i + CHUNK) * width));
+		for (; i < rows; i++) one.run(flat.slice(i * width, (i + 1) * width));
+	};
+}
+
 /** Prepared statements for writing comment tags; reuse one per run. */
 export function commentTagWriter(db: DB, version: string, topicIds: TopicIds) {
-	const tag = db.prepare(
-		`INSERT OR REPLACE INTO comment_tags (comment_id, nlp_version, lang, sentiment_score, sentiment_label, sentiment_evidence,
-		 stance_target, stance_label, stance_confidence, stance_evidence, tagged_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
+	const tags = chunkedInsert(db, `INSERT OR REPLACE INTO comment_tags (${TAG_COLUMNS})`, 12);
+	const topics = chunkedInsert(db, `INSERT OR IGNORE INTO comment_topics (comment_id, topic_id)`, 2);
+	const emoji = chunkedInsert(db, `INSERT OR REPLACE INTO comment_emoji (comment_id, emoji, name, count)`, 4);
 	const clearEmoji = db.prepare(`DELETE FROM comment_emoji WHERE comment_id = ?`);
 	const clearTopics = db.prepare(`DELETE FROM comment_topics WHERE comment_id = ?`);
-	const emoji = db.prepare(`INSERT OR REPLACE INTO comment_emoji (comment_id, emoji, name, count) VALUES (?, ?, ?, ?)`);
-	const topic = db.prepare(`INSERT OR IGNORE INTO comment_topics (comment_id, topic_id) VALUES (?, ?)`);
 	const meta = db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`);
 	/** Writes one batch; `cursor` (a meta key and value) is saved in the same transaction. */
 	return db.transaction((rows: CommentTagRow[], now: string, cursor?: [string, string]) => {
+		const tagValues: unknown[] = [];
+		const topicValues: unknown[] = [];
+		const emojiValues: unknown[] = [];
 		for (const r of rows) {
 			if (r.tagged) {
 				clearEmoji.run(r.id);
 				clearTopics.run(r.id);
 			}
-			tag.run(r.id, version, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence, now, r.contentHash);
-			for (const [e, name, count] of r.emoji) emoji.run(r.id, e, name, count);
-			for (const t of r.topics) topic.run(r.id, topicIds.get(t));
+			tagValues.push(r.id, version, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence, now, r.contentHash);
+			for (const [e, name, count] of r.emoji) emojiValues.push(r.id, e, name, count);
+			for (const t of r.topics) topicValues.push(r.id, topicIds.get(t));
 		}
+		tags(tagValues);
+		topics(topicValues);
+		emoji(emojiValues);
 		if (cursor) meta.run(cursor[0], cursor[1]);
 	});
 }

@@ -8,7 +8,7 @@ import type { DB } from '../open';
 import { aggregate, totals, type AggRow } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
 import { articleTitles, buildMeta } from './meta';
-import { filterDims, type Dim } from './plan';
+import { narrowsOnly, type Dim } from './plan';
 import { topicNames } from './topics';
 
 export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment', 'stance', 'target', 'lang', 'emoji', 'flagged'];
@@ -23,7 +23,7 @@ type Counted = { key: number | string; n: number }[];
  * comments (partial when there are more): an exact count would scan every selected comment.
  */
 function authorCounts(env: QueryEnv, f: Filters, limit: number): { rows: Counted; groups: number; partial: boolean } {
-	if (env.rollups && filterDims(f).every((d) => d === 'flagged')) {
+	if (env.rollups && narrowsOnly(f, ['flagged'])) {
 		const n = f.flagged === 'include' ? 'n' : f.flagged === 'only' ? 'flagged' : 'n - flagged';
 		const rows = env.db
 			.prepare(`SELECT author_id AS key, ${n} AS n FROM roll_author WHERE ${n} > 0 ORDER BY ${n} DESC, author_id LIMIT ?`)

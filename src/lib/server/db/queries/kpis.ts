@@ -9,7 +9,7 @@ import { queryEnv, type QueryEnv } from './env';
 import { estimate, mergeInto, newRegisters } from './hll';
 import { accumulate, againstShare, meanOf, newAccumulator, share } from './measures';
 import { buildMeta } from './meta';
-import { filterDims } from './plan';
+import { narrowsOnly } from './plan';
 
 const DAY = 86_400_000;
 
@@ -29,9 +29,8 @@ export function previousPeriod(f: Filters): { from: string; to: string } | null 
 
 /** Distinct commenters: a merged HyperLogLog when only days and flags narrow the selection, else exact. */
 export function commenters(env: QueryEnv, f: Filters): { n: number; approx: boolean } {
-	const dims = filterDims(f);
 	const dayAligned = (!f.from || f.from.length === 10) && (!f.to || f.to.length === 10);
-	if (env.rollups && dayAligned && dims.every((d) => d === 'day' || d === 'flagged')) {
+	if (env.rollups && dayAligned && narrowsOnly(f, ['day', 'flagged'])) {
 		const where: string[] = [];
 		const params: unknown[] = [];
 		if (f.from) where.push('day >= ?'), params.push(f.from);

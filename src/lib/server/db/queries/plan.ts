@@ -30,6 +30,11 @@ export function filterDims(f: Filters): Dim[] {
 	return dims;
 }
 
+/** True when the filters narrow nothing but the given dimensions (a search narrows too). */
+export function narrowsOnly(f: Filters, dims: Dim[]): boolean {
+	return !f.q && filterDims(f).every((d) => dims.includes(d));
+}
+
 export interface PlanInput {
 	filters: Filters;
 	groupBy: Dim[];
