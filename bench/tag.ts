@@ -126,7 +126,11 @@ export async function runTagBench(ctx: TagBenchContext = {}): Promise<Record<str
 		}
 		addTarget(db, 'Ceasefire deal', ['ceasefire deal', 'ceasefire', 'truce', 'deal']);
 		const workers = ctx.workers ?? defaultWorkers();
+		const cpu0 = process.cpuUsage();
 		const s = await tagCorpus(db, { workers, force: true });
+		const cpu = process.cpuUsage(cpu0);
+		// CPU time of every thread of this process: a figure that a busy machine does not distort.
+		const cpuPerComment = (cpu.user + cpu.system) / s.comments;
 		const sample = sampleCommentTexts(db, 20_000);
 		const base = baselines(sample);
 		const rate = s.comments / s.seconds;
@@ -138,7 +142,9 @@ export async function runTagBench(ctx: TagBenchContext = {}): Promise<Record<str
 			'vader-sentiment, comments/s (1 thread)': base.vader,
 			'raw AFINN sentiment pkg, comments/s (1 thread)': base.afinn,
 			'murmur ratio to vader': rate / base.vader,
-			'tag pass seconds': s.seconds
+			'tag pass seconds': s.seconds,
+			'CPU µs per comment, all threads (articles, analysis, writes)': cpuPerComment,
+			'CPU-bound estimate on 2 idle cores, comments/s': Math.min(2, workers + 1) * 1e6 / cpuPerComment
 		};
 	} finally {
 		db.close();

@@ -98,7 +98,7 @@ export interface KpisResponse {
 	meta: ResponseMeta;
 	comments: number;
 	commenters: number;
-	/** True when commenters is a HyperLogLog estimate (±2%) rather than an exact count. */
+	/** True when commenters is a HyperLogLog estimate (standard error 2.3%) rather than an exact count. */
 	commentersApprox: boolean;
 	articles: number;
 	sentiment: MeanSentiment;

@@ -87,13 +87,13 @@ describe('locateEvidence', () => {
 });
 
 describe('HyperLogLog', () => {
-	it.each([1, 10, 1000, 50_000, 300_000])('estimates %d distinct ids within 3 percent', (n) => {
+	it.each([1, 10, 1000, 50_000, 300_000])('estimates %d distinct ids within 5 percent (2 standard errors)', (n) => {
 		const reg = newRegisters();
 		for (let i = 1; i <= n; i++) {
 			addId(reg, i);
 			addId(reg, i); // repeats do not count
 		}
-		expect(Math.abs(estimate(reg) - n) / n).toBeLessThan(n < 100 ? 0.001 : 0.03);
+		expect(Math.abs(estimate(reg) - n) / n).toBeLessThan(n < 100 ? 0.001 : 0.05);
 	});
 
 	it('merges sketches as a union', () => {
@@ -102,7 +102,7 @@ describe('HyperLogLog', () => {
 		for (let i = 0; i < 20_000; i++) addId(a, i);
 		for (let i = 10_000; i < 30_000; i++) addId(b, i);
 		mergeInto(a, b);
-		expect(Math.abs(estimate(a) - 30_000) / 30_000).toBeLessThan(0.03);
+		expect(Math.abs(estimate(a) - 30_000) / 30_000).toBeLessThan(0.05);
 		expect(estimate(newRegisters())).toBe(0);
 	});
 });

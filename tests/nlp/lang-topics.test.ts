@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/lib/nlp/analyze';
-import { articleTopics, canonicalTopic, TopicVocabulary } from '../../src/lib/nlp/topics';
+import { canonicalTopic, TopicVocabulary } from '../../src/lib/nlp/topics';
+import { articleTopics } from '../../src/lib/nlp/articleTopics';
 import { tokenize } from '../../src/lib/nlp/tokenize';
 
 describe('language', () => {

@@ -67,7 +67,7 @@ describe('murmur tag', () => {
 			['en', 'positive', 'Ceasefire deal', 'none'],
 			['de', 'unscored', 'Ceasefire deal', 'none'],
 			['en', 'neutral', 'Ceasefire deal', 'none'],
-			['en', 'negative', 'Carbon tax vote', 'against']
+			['en', 'negative', 'carbon tax vote', 'against']
 		]);
 		const [first] = ids();
 		const emoji = db.prepare(`SELECT emoji, name, count FROM comment_emoji WHERE comment_id = ? ORDER BY emoji`).all(first + 3);
@@ -82,7 +82,7 @@ describe('murmur tag', () => {
 		const article = db.prepare(`SELECT main_topic, target, nlp_version FROM article_nlp ORDER BY article_id`).all();
 		expect(article).toEqual([
 			{ main_topic: 'Vladimir Putin', target: 'Ceasefire deal', nlp_version: NLP_VERSION },
-			{ main_topic: 'Carbon tax vote', target: null, nlp_version: NLP_VERSION }
+			{ main_topic: 'carbon tax vote', target: null, nlp_version: NLP_VERSION }
 		]);
 	});
 

@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { UsageError } from '../command';
 import { analyzeLine } from '../../lib/nlp/ndjson';
 import { NLP_VERSION } from '../../lib/nlp/analyze';
+import { loadArticleTopics } from '../../lib/tagging/tagger';
 
 const HELP = `Usage: murmur analyze [--in FILE] [--topics] [--lang CODE]
 
@@ -46,8 +47,14 @@ export const analyzeCommand: Command = {
 		const file = values.in as string | undefined;
 		if (file !== undefined && !existsSync(file)) throw new UsageError(`--in: no such file: ${file}`);
 		const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
+		// Load before reading: lines that readline emits before the loop starts would be lost.
+		let topicsOf: ((text: string) => string[]) | undefined;
+		if (values.topics) {
+			const { articleTopics } = await loadArticleTopics();
+			topicsOf = (text) => articleTopics(null, text, 20).map((t) => t.name);
+		}
 		const lines = createInterface({ input, crlfDelay: Infinity });
-		const opts = { topics: !!values.topics, fallbackLang: typeof values.lang === 'string' ? values.lang : 'en' };
+		const opts = { topicsOf, fallbackLang: typeof values.lang === 'string' ? values.lang : 'en' };
 		const name = file ?? 'stdin';
 		let n = 0;
 		let errors = 0;

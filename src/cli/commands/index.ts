@@ -8,6 +8,7 @@ import { demo } from './demo';
 import { tag } from './tag';
 import { analyzeCommand } from './analyze';
 import { targets } from './targets';
+import { coordination } from './coordination';
 
 // Order is the order of `murmur --help`.
 export const commands: Command[] = [
@@ -15,7 +16,7 @@ export const commands: Command[] = [
 	tag,
 	analyzeCommand,
 	targets,
-	notYet('coordination', 'find near-duplicate, templated and bursty commenting', 'issue 7 (coordination)'),
+	coordination,
 	exportCommand,
 	stats,
 	demo,

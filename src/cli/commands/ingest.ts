@@ -115,6 +115,7 @@ export const ingest: Command = {
 		} catch (e) {
 			throw new UsageError((e as Error).message);
 		}
+		const batchSize = intOption(values.batch, 'batch', 1);
 		const source = values.source as string | undefined;
 		if (source !== undefined && !source.trim()) throw new UsageError('--source must not be empty');
 		for (const p of positionals)
@@ -132,7 +133,7 @@ export const ingest: Command = {
 				map,
 				published: (values.published as string | undefined) ?? null,
 				captured: (values.captured as string | undefined) ?? null,
-				batchSize: intOption(values.batch, 'batch', 1),
+				batchSize,
 				rejectsPath: (values.rejects as string | undefined) ?? rejectsPathFor(ctx.dbPath),
 				onProgress: (p) => progress.onProgress(p),
 				onFile(event, r) {

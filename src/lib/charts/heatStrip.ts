@@ -4,6 +4,7 @@ import { scaleSqrt } from 'd3-scale';
 import type { TimeBucket } from './buckets';
 import { timeScale, timeTicks, type Tick } from './timeAxis';
 import type { Granularity } from './time';
+import { px } from './round';
 
 export interface HeatRow {
 	key: string;
@@ -45,8 +46,8 @@ export function heatStrip(
 			cells: r.buckets
 				.filter((b) => b.n > 0)
 				.map((b) => ({
-					x: x(b.start),
-					width: Math.max(1, x(b.end) - x(b.start)),
+					x: px(x(b.start)),
+					width: px(Math.max(1, x(b.end) - x(b.start))),
 					n: b.n,
 					opacity: Math.round(Math.max(0.08, o(b.n)) * 1000) / 1000,
 					start: b.start

@@ -62,13 +62,15 @@ export function meanLine(points: MeanPoint[], opts: MeanLineOptions): MeanLineLa
 		.defined(ok)
 		.x(mid)
 		.y((p) => y(p.mean!))
-		.curve(curveMonotoneX);
+		.curve(curveMonotoneX)
+			.digits(1);
 	const bandGen = area<MeanPoint>()
 		.defined((p) => ok(p) && p.lo != null && p.hi != null)
 		.x(mid)
 		.y0((p) => y(p.lo!))
 		.y1((p) => y(p.hi!))
-		.curve(curveMonotoneX);
+		.curve(curveMonotoneX)
+			.digits(1);
 
 	return {
 		width,

@@ -9,6 +9,7 @@ import { timeScale, timeTicks, type Margin, type Tick } from './timeAxis';
 import type { Granularity } from './time';
 import { formatCompact } from './format';
 import { sentimentClass } from './palette';
+import { px } from './round';
 
 export type SentimentStack = Record<SentimentLabel, number>;
 
@@ -100,7 +101,8 @@ export function sentimentArea(
 			.x((p) => p.px)
 			.y0((p) => y(edges(p.b, label)[0]))
 			.y1((p) => y(edges(p.b, label)[1]))
-			.curve(curveMonotoneX);
+			.curve(curveMonotoneX)
+			.digits(1);
 		return gen(pts) ?? '';
 	};
 	const edges = (b: TimeBucket<SentimentStack>, label: SentimentLabel): [number, number] => {
@@ -117,7 +119,8 @@ export function sentimentArea(
 			.x((p) => p.px)
 			.y0((p) => y(stackAround(p.b.counts).unscored[0]))
 			.y1((p) => y(stackAround(p.b.counts).unscored[1]))
-			.curve(curveMonotoneX)(pts) ?? '';
+			.curve(curveMonotoneX)
+			.digits(1)(pts) ?? '';
 
 	const layers = (['unscored', 'negative', 'neutral', 'positive'] as SentimentLabel[]).map((label) => ({
 		label,
@@ -129,10 +132,10 @@ export function sentimentArea(
 		const s = stackAround(b.counts);
 		return {
 			index,
-			x0: x(b.start),
-			x1: x(b.end),
-			yTop: y(s.positive[1] + b.counts.unscored / 2),
-			yBottom: y(s.unscored[0]),
+			x0: px(x(b.start)),
+			x1: px(x(b.end)),
+			yTop: px(y(s.positive[1] + b.counts.unscored / 2)),
+			yBottom: px(y(s.unscored[0])),
 			lowN: b.n < minN,
 			bucket: b
 		};

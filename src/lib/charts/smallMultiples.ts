@@ -44,8 +44,8 @@ export function smallMultiples(
 	const yMax = Math.max(1, ...all.map((b) => b.n));
 	const y = scaleLinear().domain([0, yMax]).range([opts.height - pad, pad]);
 	const mid = (b: TimeBucket) => (x(b.start) + x(b.end)) / 2;
-	const areaGen = area<TimeBucket<{ n: number }>>().x(mid).y0(y(0)).y1((b) => y(b.n)).curve(curveMonotoneX);
-	const lineGen = line<TimeBucket<{ n: number }>>().x(mid).y((b) => y(b.n)).curve(curveMonotoneX);
+	const areaGen = area<TimeBucket<{ n: number }>>().x(mid).y0(y(0)).y1((b) => y(b.n)).curve(curveMonotoneX).digits(1);
+	const lineGen = line<TimeBucket<{ n: number }>>().x(mid).y((b) => y(b.n)).curve(curveMonotoneX).digits(1);
 	return {
 		width: opts.width,
 		height: opts.height,

@@ -6,6 +6,7 @@ import type { TimeBucket } from './buckets';
 import { timeScale, timeTicks, type Margin, type Tick } from './timeAxis';
 import type { Granularity } from './time';
 import { stanceClass } from './palette';
+import { px } from './round';
 
 export type StanceStack = Record<StanceLabel, number>;
 const ORDER: StanceLabel[] = ['favor', 'neutral', 'against'];
@@ -58,12 +59,12 @@ export function stanceBars(buckets: TimeBucket<StanceStack>[], opts: StanceBarsO
 		const segments = n
 			? ORDER.map((label) => {
 					const share = (b.counts[label] ?? 0) / n;
-					const seg = { label, cls: stanceClass(label), y: y(acc + share), height: y(acc) - y(acc + share), share };
+					const seg = { label, cls: stanceClass(label), y: px(y(acc + share)), height: px(y(acc) - y(acc + share)), share };
 					acc += share;
 					return seg;
 				})
 			: [];
-		return { index, x: x0, width: w, n, lowN: n < minN, segments, bucket: b };
+		return { index, x: px(x0), width: px(w), n, lowN: n < minN, segments, bucket: b };
 	});
 
 	return {

@@ -58,8 +58,8 @@ export function storyCurve(story: number[], median: number[] | null, opts: Story
 	const y = scaleLinear().domain([0, yMax]).nice(4).range([height - margin.bottom, margin.top]);
 	const pts: [number, number][] = [[x(0), y(0)], ...s.map((v, i) => [x(i + 1), y(v)] as [number, number])];
 	const mpts: [number, number][] = median ? [[x(0), y(0)], ...median.map((v, i) => [x(i + 1), y(v)] as [number, number])] : [];
-	const curve = line().curve(curveMonotoneX);
-	const fill = area().y0(y(0)).curve(curveMonotoneX);
+	const curve = line().curve(curveMonotoneX).digits(1);
+	const fill = area().y0(y(0)).curve(curveMonotoneX).digits(1);
 	const step = hours <= 24 ? 6 : hours <= 48 ? 12 : 24;
 	const xTicks: Tick[] = [];
 	for (let h = 0; h <= hours; h += step) xTicks.push({ pos: x(h), label: `${h} h` });

@@ -43,5 +43,5 @@ export function timeTicks(x: ScaleTime<number, number>, width: number, g: Granul
 	const step = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000 }[g];
 	const buckets = Math.max(1, Math.round((b.getTime() - a.getTime()) / step));
 	const count = Math.max(2, Math.min(Math.floor(width / 90), buckets));
-	return x.ticks(count).map((d) => ({ pos: x(d), label: timeTickLabel(d) }));
+	return x.ticks(count).map((d) => ({ pos: Math.round(x(d) * 10) / 10, label: timeTickLabel(d) }));
 }

@@ -1,4 +1,3 @@
-import { hashString } from './hash';
 import { tokenize } from './tokens';
 import { NearDuplicateIndex, NEAR_DUPLICATE_DEFAULTS, type NearDuplicateOptions } from './nearDuplicates';
 import { storyTemplates, TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge, type TemplatePart } from './templates';
@@ -6,7 +5,7 @@ import { findBursts, BURST_DEFAULTS, type BurstOptions } from './bursts';
 import { buildAgeProfile } from './ageProfile';
 import { componentsOf, mergeGroups, type Cluster, type Edge, type FinalGroup, type Group } from './clusters';
 import { specificCounts } from './specificity';
-import { radixSortU32 } from './frequency';
+import { KeyCounter } from './frequency';
 import { specificTemplateEdges } from './templateGroups';
 import { summarizeStories, type StorySummary, type StoryBurst } from './summary';
 
@@ -102,11 +101,9 @@ export class CoordinationDetector {
 				if (only === undefined) this.onlyStory.set(author, story.articleId);
 				else if (only !== story.articleId) this.onlyStory.set(author, -1);
 			}
-			const tokens = tokenize(c.text);
-			const wordHashes = new Uint32Array(tokens.words.length);
-			for (let i = 0; i < wordHashes.length; i++) wordHashes[i] = hashString(tokens.words[i], this.wordSeed);
-			this.near.add(index, wordHashes);
-			texts.push({ index, author, time: c.time, words: tokens.words, wordHashes, sentenceStarts: tokens.sentenceStarts });
+			const tokens = tokenize(c.text, this.wordSeed);
+			this.near.add(index, tokens.hashes);
+			texts.push({ index, author, time: c.time, tokens });
 		}
 		const found = storyTemplates(texts, this.opts.template);
 		for (const e of found.edges) this.templateLinks.push(e);
@@ -149,9 +146,10 @@ export class CoordinationDetector {
 	private nearDuplicateGroups(onBand?: (band: number, bands: number) => void): FinalGroup[] {
 		const edges = this.near.edges(onBand);
 		if (!edges.length) return [];
-		const df = this.near.documentFrequencies();
+		const groups = componentsOf(edges);
+		const df = this.near.documentFrequencies(groups.flatMap((g) => g.members.map((i) => this.near.positionOf(i))));
 		const min = this.opts.nearDuplicate.minSpecific;
-		return componentsOf(edges).map((g) => {
+		return groups.map((g) => {
 			const counts = specificCounts(g.members.map((i) => this.near.shinglesAt(this.near.positionOf(i))), df);
 			return prune(g, counts, min, 'near-duplicate', () => ({ phrase: null, part: null }));
 		}).filter((g): g is FinalGroup => g !== null);
@@ -159,7 +157,12 @@ export class CoordinationDetector {
 
 	private templateGroups(): FinalGroup[] {
 		if (!this.templateLinks.length) return [];
-		const edges = specificTemplateEdges(this.templateLinks, this.templateMatched, concatSorted(this.sentenceGrams), concatSorted(this.storyGrams), this.opts.template);
+		const needed = this.templateLinks.flatMap((e) => e.grams);
+		const df = new KeyCounter(needed);
+		for (const g of this.sentenceGrams) df.countAll(g);
+		const storyDf = new KeyCounter(needed);
+		for (const g of this.storyGrams) storyDf.countAll(g);
+		const edges = specificTemplateEdges(this.templateLinks, this.templateMatched, df, storyDf, this.opts.template);
 		// Accounts with no history elsewhere: anonymous, or every comment of theirs on this story.
 		const fresh = (i: number) => this.authors[i] < 0 || this.onlyStory.get(this.authors[i]) === this.storyOf(i);
 		const t = this.opts.template;
@@ -245,14 +248,3 @@ function prune<E extends Edge>(g: Group<E>, counts: number[], min: number, metho
 	return { method, members: [...kept], best, top, ...detail(top) };
 }
 
-function concatSorted(parts: Uint32Array[]): Uint32Array {
-	let total = 0;
-	for (const p of parts) total += p.length;
-	const all = new Uint32Array(total);
-	total = 0;
-	for (const p of parts) {
-		all.set(p, total);
-		total += p.length;
-	}
-	return radixSortU32(all);
-}

@@ -1,12 +1,12 @@
-import { tokenize } from './tokens';
+import { tokenize, wordsOf } from './tokens';
 
 /**
  * The longest run of words two texts share, for showing what a near-duplicate cluster repeats.
  * Long runs are cut to `maxWords` with an ellipsis; texts are compared on their first 400 words.
  */
 export function longestSharedRun(a: string, b: string, maxWords = 24): string {
-	const x = tokenize(a).words.slice(0, 400),
-		y = tokenize(b).words.slice(0, 400);
+	const x = wordsOf(tokenize(a)).slice(0, 400),
+		y = wordsOf(tokenize(b)).slice(0, 400);
 	const m = y.length;
 	let prev = new Int32Array(m + 1),
 		cur = new Int32Array(m + 1);

@@ -1,50 +1,52 @@
-/** Sorts 32-bit values in place with a two-pass LSD radix sort (linear; millions in well under a second). */
-export function radixSortU32(values: Uint32Array): Uint32Array {
-	const n = values.length;
-	let from: Uint32Array = values,
-		to: Uint32Array = new Uint32Array(n);
-	const counts = new Uint32Array(65536);
-	for (const shift of [0, 16]) {
-		counts.fill(0);
-		for (let i = 0; i < n; i++) counts[(from[i] >>> shift) & 0xffff]++;
-		let sum = 0;
-		for (let d = 0; d < 65536; d++) {
-			const c = counts[d];
-			counts[d] = sum;
-			sum += c;
+import { fmix32 } from './hash';
+
+/**
+ * Counts occurrences of a fixed set of 32-bit keys while scanning far larger arrays: an
+ * open-addressing table over just the keys of interest (the shingles of flagged candidates),
+ * so the document frequency of a few thousand shingles costs one cheap probe per corpus shingle
+ * instead of sorting the corpus.
+ */
+export class KeyCounter {
+	private keys: Uint32Array;
+	private used: Uint8Array;
+	private counts: Uint32Array;
+	private mask: number;
+
+	constructor(keys: Iterable<number>) {
+		const list = [...new Set(keys)];
+		let size = 16;
+		while (size < list.length * 2) size *= 2;
+		this.keys = new Uint32Array(size);
+		this.used = new Uint8Array(size);
+		this.counts = new Uint32Array(size);
+		this.mask = size - 1;
+		for (const k of list) {
+			let i = fmix32(k) & this.mask;
+			while (this.used[i]) i = (i + 1) & this.mask;
+			this.used[i] = 1;
+			this.keys[i] = k;
 		}
-		for (let i = 0; i < n; i++) {
-			const x = from[i];
-			to[counts[(x >>> shift) & 0xffff]++] = x;
+	}
+
+	private slot(k: number): number {
+		let i = fmix32(k) & this.mask;
+		while (this.used[i]) {
+			if (this.keys[i] === k) return i;
+			i = (i + 1) & this.mask;
 		}
-		[from, to] = [to, from];
+		return -1;
 	}
-	return from; // after two passes the sorted data is back in `values`
-}
 
-/** How many times `x` occurs in the sorted array: the document frequency of a shingle. */
-export function countSorted(sorted: Uint32Array, x: number): number {
-	return upperBound(sorted, x) - lowerBound(sorted, x);
-}
-
-function lowerBound(a: Uint32Array, x: number): number {
-	let lo = 0,
-		hi = a.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (a[mid] < x) lo = mid + 1;
-		else hi = mid;
+	/** Counts every element of `values` that is one of the keys. */
+	countAll(values: ArrayLike<number>, from = 0, to = values.length): void {
+		for (let j = from; j < to; j++) {
+			const i = this.slot(values[j]);
+			if (i >= 0) this.counts[i]++;
+		}
 	}
-	return lo;
-}
 
-function upperBound(a: Uint32Array, x: number): number {
-	let lo = 0,
-		hi = a.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (a[mid] <= x) lo = mid + 1;
-		else hi = mid;
+	count(k: number): number {
+		const i = this.slot(k >>> 0);
+		return i < 0 ? 0 : this.counts[i];
 	}
-	return lo;
 }

@@ -4,7 +4,7 @@ import { OneHashMinhash, bandKey } from './minhash';
 import { BucketSorter, verifyBucket } from './buckets';
 import { UnionFind } from './unionFind';
 import { GrowableU32 } from './growable';
-import { radixSortU32 } from './frequency';
+import { KeyCounter } from './frequency';
 
 // Near-duplicates over the whole corpus: word shingles -> MinHash -> LSH bands -> candidate
 // pairs -> exact Jaccard of the shingle sets. Only verified pairs join a cluster, so the LSH
@@ -116,8 +116,12 @@ export class NearDuplicateIndex {
 		return this.pool.data.subarray(this.offsets.data[position], this.offsets.data[position + 1]);
 	}
 
-	/** Every indexed text's distinct shingles, sorted together: a shingle's count is its document frequency. */
-	documentFrequencies(): Uint32Array {
-		return radixSortU32(this.pool.data.slice(0, this.pool.length));
+	/** Document frequencies of the shingles of the given positions, over every indexed text. */
+	documentFrequencies(positions: Iterable<number>): KeyCounter {
+		const keys: number[] = [];
+		for (const p of positions) for (const s of this.shinglesAt(p)) keys.push(s);
+		const counter = new KeyCounter(keys);
+		counter.countAll(this.pool.data, 0, this.pool.length);
+		return counter;
 	}
 }

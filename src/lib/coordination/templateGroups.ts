@@ -1,5 +1,5 @@
 import type { TemplateEdge } from './templates';
-import { countSorted } from './frequency';
+import type { KeyCounter } from './frequency';
 
 /**
  * Keeps the template pairs that matched through at least one specific run: a run whose matched
@@ -7,13 +7,13 @@ import { countSorted } from './frequency';
  * it, on at most `maxStories` stories. A campaign's shared opening is mostly used by the campaign,
  * on the stories it targets; a stock phrase ("at the end of the day", "it's hard to see how") is
  * used on every story, and two comments sharing it prove nothing.
- * `df` and `storyDf` are sorted run hashes: one per sentence containing it, one per story.
+ * `df` counts the sentences containing a run, `storyDf` the stories.
  */
 export function specificTemplateEdges(
 	edges: TemplateEdge[],
 	matched: Map<number, number>,
-	df: Uint32Array,
-	storyDf: Uint32Array,
+	df: KeyCounter,
+	storyDf: KeyCounter,
 	opts: { minShare: number; maxStories: number }
 ): TemplateEdge[] {
 	const specific = new Map<number, boolean>();
@@ -21,7 +21,7 @@ export function specificTemplateEdges(
 		let s = specific.get(g);
 		if (s === undefined) {
 			const m = matched.get(g) ?? 0;
-			s = m >= 2 && m >= opts.minShare * countSorted(df, g) && countSorted(storyDf, g) <= opts.maxStories;
+			s = m >= 2 && m >= opts.minShare * df.count(g) && storyDf.count(g) <= opts.maxStories;
 			specific.set(g, s);
 		}
 		return s;

@@ -1,4 +1,5 @@
 import { hashRun } from './hash';
+import { wordsOf, type Tokens } from './tokens';
 import { lcsLength, lcsRuns } from './lcs';
 
 // Shared templates, per story: two comments by different authors whose opening (or closing)
@@ -59,9 +60,7 @@ export interface StoryComment {
 	author: number;
 	/** Unix seconds, NaN when unknown. */
 	time: number;
-	words: string[];
-	wordHashes: Uint32Array;
-	sentenceStarts: number[];
+	tokens: Tokens;
 }
 
 export interface TemplateEdge {
@@ -98,11 +97,12 @@ interface Entry {
 export function storyTemplates(story: StoryComment[], opts: TemplateOptions = TEMPLATE_DEFAULTS): StoryTemplates {
 	const entries: Entry[] = [];
 	story.forEach((c, ci) => {
-		const n = c.words.length;
-		const openEnd = Math.min(c.sentenceStarts.length > 1 ? c.sentenceStarts[1] : n, opts.maxWords);
+		const n = c.tokens.hashes.length;
+		const sentences = c.tokens.sentenceStarts;
+		const openEnd = Math.min(sentences.length > 1 ? sentences[1] : n, opts.maxWords);
 		if (openEnd >= opts.minWords) entries.push({ comment: ci, part: 0, start: 0, end: openEnd });
-		if (c.sentenceStarts.length > 1) {
-			const closeStart = Math.max(c.sentenceStarts[c.sentenceStarts.length - 1], n - opts.maxWords);
+		if (sentences.length > 1) {
+			const closeStart = Math.max(sentences[sentences.length - 1], n - opts.maxWords);
 			if (n - closeStart >= opts.minWords) entries.push({ comment: ci, part: 1, start: closeStart, end: n });
 		}
 	});
@@ -125,7 +125,7 @@ export function storyTemplates(story: StoryComment[], opts: TemplateOptions = TE
 function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOptions, out: StoryTemplates, allGrams: Uint32Array[]): void {
 	const slots = 2 ** ENTRY_BITS;
 	const gramsOf: Uint32Array[] = entries.map((e) => {
-		const h = story[e.comment].wordHashes;
+		const h = story[e.comment].tokens.hashes;
 		const out = new Uint32Array(Math.max(0, e.end - e.start - opts.gram + 1));
 		for (let i = e.start; i + opts.gram <= e.end; i++) out[i - e.start] = hashRun(h, i, i + opts.gram, PART_SALT[e.part]);
 		return distinctSorted(out.sort());
@@ -141,7 +141,7 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 	});
 	packed.sort();
 
-	const slice = (e: Entry) => story[e.comment].wordHashes.subarray(e.start, e.end);
+	const slice = (e: Entry) => story[e.comment].tokens.hashes.subarray(e.start, e.end);
 	const verdicts = new Map<number, number>();
 	const verify = (x: number, y: number): number => {
 		const key = x < y ? x * slots + y : y * slots + x;
@@ -196,7 +196,7 @@ function similarity(story: StoryComment[], x: Entry, y: Entry, slice: (e: Entry)
 
 function describe(story: StoryComment[], x: Entry, y: Entry, similarity: number, slice: (e: Entry) => Uint32Array): TemplateEdge {
 	const runs = lcsRuns(slice(x), slice(y));
-	const words = story[x.comment].words;
+	const words = wordsOf(story[x.comment].tokens);
 	// Single stray words matched out of place ("and", "the") read as noise in the evidence.
 	const long = runs.filter(([s, e]) => e - s > 1);
 	const phrase = (long.length ? long : runs).map(([s, e]) => words.slice(x.start + s, x.start + e).join(' ')).join(' … ');

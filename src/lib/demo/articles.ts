@@ -1,7 +1,7 @@
 import { Rng } from './prng';
 import { expand, type Slots } from './phrase';
 import { compiled, type CompiledSection } from './compiled';
-import { GENERIC_SLOTS } from './vocab';
+import { GENERIC_SLOTS, CURRENCIES, money } from './vocab';
 import { JOURNALISTS } from './names';
 import { CORPUS_START, CORPUS_DAYS, CORPUS_END, DAY, HOUR, isoSeconds, weekday } from './time';
 import type { ArticleRecord } from '../types';
@@ -59,8 +59,10 @@ function writeArticle(rng: Rng, section: CompiledSection, publishedAt: number) {
 	const [p1, p2] = rng.shuffle(section.fullNames);
 	const place = rng.pick(section.spec.places);
 	const surname = (p: string) => p.split(' ').pop()!;
+	const currency = rng.pick(CURRENCIES);
 	const slots: Slots = {
 		...GENERIC_SLOTS,
+		MONEY: (r) => money(r, currency),
 		P: () => surname(p1),
 		PL: () => place,
 		G: (r) => r.pick(section.spec.groups),
@@ -69,7 +71,10 @@ function writeArticle(rng: Rng, section: CompiledSection, publishedAt: number) {
 		DAY: () => weekday(publishedAt)
 	};
 	const title = expand(rng.pick(section.headlines), rng, slots).replace(/\.$/, '');
-	const fact = () => expand(rng.pick(section.facts), rng, slots);
+	// Three different facts, so a body never states the same thing twice.
+	const facts = rng.shuffle(section.facts);
+	let next = 0;
+	const fact = () => expand(facts[next++ % facts.length], rng, slots);
 	const [forP, againstP] = rng.chance(0.5) ? [p1, p2] : [p2, p1];
 	const paragraphs = [
 		`${fact()} ${fact()}`,
@@ -108,7 +113,7 @@ export function planArticles(seed: string, count: number): ArticlePlan[] {
 			body,
 			author,
 			section: d.section.spec.name,
-			tags: [d.section.spec.slug, slugify(d.section.spec.target), slugify(place)],
+			tags: [d.section.spec.slug, slugify(d.section.spec.target), slugify(place.replace(/^the /, ''))],
 			publishedAt: date
 		};
 		return { index, externalId, section: d.section, publishedAt: d.publishedAt, people, place, author, popularity: d.popularity, record };

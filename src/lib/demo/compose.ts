@@ -65,7 +65,7 @@ export class CommentComposer {
 	}
 
 	private tail(rng: Rng): string {
-		return rng.chance(0.45) ? expandRaw(rng.pick(compiled().en.tails), rng, this.en) : '';
+		return rng.chance(0.6) ? expandRaw(rng.pick(compiled().en.tails), rng, this.en) : '';
 	}
 
 	english(rng: Rng, intent: Intent, mood: Mood, reply?: ReplyTo): string {
@@ -149,6 +149,8 @@ export class CommentComposer {
 		const emojiAt = rng.chance(mood === 'positive' ? 0.24 : 0.16) ? (rng.chance(0.25) ? 0 : parts.length - 1) : -1;
 		if (emojiAt >= 0) parts[emojiAt] += (rng.chance(0.75) ? ' ' : '') + this.emoji(rng, mood);
 		let text = parts.length >= 5 && rng.chance(0.5) ? paragraphs(rng, parts) : parts.join(' ');
+		// An optional part left empty before punctuation ("not good !"); French spacing is kept.
+		if (lang === 'en' && / [.!?,]/.test(text)) text = text.replace(/ +([.!?,])/g, '$1');
 		if (lang === 'en' && rng.chance(0.035)) text = text.toLowerCase().replace(/\.$/, '');
 		return text;
 	}

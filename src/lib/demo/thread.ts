@@ -46,7 +46,7 @@ export function* articleComments(article: ArticlePlan, organic: number, drops: C
 	const rng = new Rng(`${env.seed}/comments/${article.index}`);
 	const composer = new CommentComposer(article);
 	const slant = Math.max(-0.25, Math.min(0.25, 0.14 * rng.normal()));
-	const intents = { favor: 0.33 + slant, against: 0.33 - slant, neutral: 0.16, none: 0.18 };
+	const intents = { favor: 0.35 + slant, against: 0.35 - slant, neutral: 0.19, none: 0.11 };
 	// Arrival times: Lomax(scale, shape), truncated at the corpus end, drawn as ascending order statistics.
 	const scale = HOUR * (0.8 + 2.2 * rng.next());
 	const shape = 1.2 + 0.8 * rng.next();

@@ -25,8 +25,9 @@ export function newsNumber(rng: Rng): string {
 	return grouped(rng.range(10, 950) * 1000);
 }
 
-export function money(rng: Rng): string {
-	const cur = rng.pick(['£', '€', '$']);
+export const CURRENCIES = ['£', '€', '$'];
+
+export function money(rng: Rng, cur = rng.pick(CURRENCIES)): string {
 	const r = rng.next();
 	if (r < 0.4) return `${cur}${rng.range(5, 29)}.${String(rng.int(100)).padStart(2, '0')}`;
 	if (r < 0.8) return `${cur}${rng.range(30, 990)}`;
@@ -45,6 +46,7 @@ export const GENERIC_SLOTS: Slots = {
 	N: newsNumber,
 	N2: (rng) => String(rng.range(2, 60)),
 	N3: (rng) => String(rng.range(2, 40)),
+	MILLIONS: (rng) => String(rng.range(3, 900)),
 	PCT: (rng) => `${rng.range(3, 64)}%`,
 	SMALLPCT: (rng) => `${rng.range(1, 9)}.${rng.int(10)}%`,
 	MONEY: money,

@@ -5,8 +5,16 @@
  * = + - @, a tab or a carriage return) gets a leading apostrophe, which spreadsheets show as text.
  * Only text columns pass through here: numbers murmur writes itself (a sentiment of -0.5) are data.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function neutralise(text: string): string {
-	return FORMULA_START.test(text) ? "'" + text : text;
+	switch (text.charCodeAt(0)) {
+		case 0x3d: // =
+		case 0x2b: // +
+		case 0x2d: // -
+		case 0x40: // @
+		case 0x09: // tab
+		case 0x0d: // carriage return
+			return "'" + text;
+		default:
+			return text;
+	}
 }

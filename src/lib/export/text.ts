@@ -1,10 +1,9 @@
 // The text formats (CSV, TSV, JSON, NDJSON) as one shape: a head, one string per row, a separator
-// between rows and a tail. The serial writer and the parallel one (parallel.server.ts) frame the
-// same row strings the same way, so their bytes are identical.
+// between rows and a tail, written as UTF-8 in chunks of CHUNK_BYTES.
 import type { ExportColumn } from './columns';
 import { delimitedRow, headerLine } from './csv';
 import { objectWriter } from './json';
-import { encodeUtf8, type ExportChunks, type ExportTable } from './table';
+import type { ExportChunks, ExportTable } from './table';
 
 export type TextFormat = 'csv' | 'tsv' | 'json' | 'ndjson';
 
@@ -40,38 +39,55 @@ export function textFraming(format: TextFormat, columns: readonly ExportColumn[]
 	}
 }
 
-/** Roughly this many UTF-16 units are gathered before a chunk is encoded and handed on. */
-export const CHUNK_CHARS = 1 << 16;
+/** Bytes per chunk handed on. */
+export const CHUNK_BYTES = 1 << 17;
 
-/** Row strings joined by the separator, in pieces of about CHUNK_CHARS (the body, without head or tail). */
-export function* textBody(framing: TextFraming, rows: Iterable<readonly unknown[]>): Generator<string, number> {
-	const { row: format, separator } = framing;
-	let buf = '';
-	let n = 0;
-	for (const row of rows) {
-		buf += n++ === 0 ? format(row) : separator + format(row);
-		if (buf.length >= CHUNK_CHARS) {
-			yield buf;
-			buf = '';
+/**
+ * Encodes strings straight into fixed-size buffers and hands each on when full. Writing each row
+ * into the buffer costs less than concatenating rows into a long string and encoding that (the
+ * concatenation's many small pieces must first be copied into one).
+ */
+export class ChunkWriter {
+	private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+	private pos = 0;
+	readonly full: Uint8Array[] = [];
+
+	write(text: string): void {
+		// A UTF-16 code unit is at most 3 bytes of UTF-8.
+		if (this.pos + text.length * 3 > this.buf.length) {
+			this.flush();
+			if (text.length * 3 > this.buf.length) {
+				this.full.push(Buffer.from(text, 'utf8'));
+				return;
+			}
 		}
+		this.pos += this.buf.write(text, this.pos, 'utf8');
 	}
-	if (buf) yield buf;
-	return n;
+
+	flush(): void {
+		if (this.pos === 0) return;
+		this.full.push(this.buf.subarray(0, this.pos));
+		this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+		this.pos = 0;
+	}
+
+	/** The chunks filled so far, handed over. */
+	take(): Uint8Array[] {
+		const out = this.full.splice(0);
+		return out;
+	}
 }
 
 export function* writeText(format: TextFormat, table: ExportTable, bom = false): ExportChunks {
-	const framing = textFraming(format, table.columns, bom);
-	const body = textBody(framing, table.rows);
-	let buf = framing.head;
-	let next = body.next();
-	while (!next.done) {
-		buf += next.value;
-		if (buf.length >= CHUNK_CHARS) {
-			yield encodeUtf8(buf);
-			buf = '';
-		}
-		next = body.next();
+	const { head, row, separator, tail } = textFraming(format, table.columns, bom);
+	const out = new ChunkWriter();
+	out.write(head);
+	let n = 0;
+	for (const r of table.rows) {
+		out.write(n++ === 0 ? row(r) : separator + row(r));
+		if (out.full.length) yield* out.take();
 	}
-	buf += framing.tail(next.value > 0);
-	if (buf) yield encodeUtf8(buf);
+	out.write(tail(n > 0));
+	out.flush();
+	yield* out.take();
 }

@@ -108,12 +108,19 @@ export function toComment(o: Obj, article: string | null, parent: string | null)
 	return c;
 }
 
+/** A comment and its nested replies, depth first in document order; iterative, so any depth is fine. */
 function collectComment(o: Obj, article: string | null, parent: string | null, at: string, out: ParsedItem[]) {
-	const c = toComment(o, article, parent);
-	out.push({ kind: 'comment', comment: c, at });
-	for (const r of list(o, 'replies')) {
-		if (typeof r !== 'object' || r === null) throw new BadField(`"replies" must hold objects`);
-		collectComment(r, c.articleExternalId, c.externalId, at, out);
+	const stack: { o: Obj; article: string | null; parent: string | null }[] = [{ o, article, parent }];
+	while (stack.length) {
+		const next = stack.pop()!;
+		const c = toComment(next.o, next.article, next.parent);
+		out.push({ kind: 'comment', comment: c, at });
+		const replies = list(next.o, 'replies');
+		for (let i = replies.length - 1; i >= 0; i--) {
+			const r = replies[i];
+			if (typeof r !== 'object' || r === null) throw new BadField(`"replies" must hold objects`);
+			stack.push({ o: r, article: c.articleExternalId, parent: c.externalId });
+		}
 	}
 }
 

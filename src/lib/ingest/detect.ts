@@ -52,12 +52,22 @@ export function detectFormat(name: string, head: string): Detection {
 
 	if (start[0] === '[') return { format: 'json', why: 'content: a JSON array' };
 	if (start[0] === '{') {
-		const first = firstJsonLine(text);
 		const base = lower.split('/').pop()!;
-		if (first && (looksLikeReddit(first) || /^r[cs]_/.test(base)))
-			return { format: 'reddit', why: 'content: JSON lines with Reddit fields (link_id, subreddit, created_utc)' };
-		if (first && !Array.isArray(first.articles) && !Array.isArray(first.comments))
-			return { format: 'ndjson', why: 'content: one JSON object per line' };
+		const first = firstJsonLine(text);
+		if (first) {
+			if (looksLikeReddit(first) || /^r[cs]_/.test(base))
+				return { format: 'reddit', why: 'content: JSON lines with Reddit fields (link_id, subreddit, created_utc)' };
+			if (!Array.isArray(first.articles) && !Array.isArray(first.comments)) return { format: 'ndjson', why: 'content: one JSON object per line' };
+			return { format: 'json', why: 'content: a JSON document' };
+		}
+		// The first line is longer than the sniffed head (one huge record, or a minified document).
+		if (!text.includes('\n') && text.length >= 65536) {
+			if (/^\{\s*"(articles|comments|source|\$schema)"\s*:/.test(start)) return { format: 'json', why: 'content: a JSON document on one line' };
+			if (/^r[cs]_/.test(base) || /"link_id"\s*:|"subreddit"\s*:/.test(text))
+				return { format: 'reddit', why: 'content: a long JSON line with Reddit fields' };
+			if (!lower.endsWith('.json')) return { format: 'ndjson', why: 'content: a JSON object on a line longer than 64 KB' };
+		}
+		if (/\.(ndjson|jsonl)$/.test(lower)) return { format: 'ndjson', why: `name ${lower.match(/\.\w+$/)![0]} (its first line is not a JSON object)` };
 		return { format: 'json', why: 'content: a JSON document' };
 	}
 

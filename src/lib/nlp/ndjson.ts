@@ -1,26 +1,14 @@
 // One line of the `murmur analyze` contract: {"id","text","target"?} in, the Analysis out with
 // the id first, or {"id","error"} for a line that is not a valid request.
-import nlp from 'compromise';
 import type { Analysis } from '../types';
 import { analyze } from './analyze';
-import { canonicalTopic } from './topics';
 
 export type AnalyzeOutput = ({ id: unknown } & Analysis) | { id: unknown; error: string };
 
 export interface LineOptions {
-	/** Find topics in the text itself with compromise (slow). */
-	topics?: boolean;
+	/** Finds topics in the text itself (`--topics`: articleTopics, loaded only then). */
+	topicsOf?: (text: string) => string[];
 	fallbackLang?: string;
-}
-
-function ownTopics(text: string): string[] {
-	const doc = nlp(text);
-	const out: string[] = [];
-	for (const raw of doc.topics().out('array') as string[]) {
-		const name = canonicalTopic(raw);
-		if (name && !out.includes(name)) out.push(name);
-	}
-	return out;
 }
 
 export function analyzeLine(line: string, opts: LineOptions = {}): AnalyzeOutput {
@@ -41,6 +29,6 @@ export function analyzeLine(line: string, opts: LineOptions = {}): AnalyzeOutput
 		sentiment: a.sentiment,
 		emoji: a.emoji,
 		stance: a.stance,
-		topics: opts.topics ? ownTopics(text) : a.topics
+		topics: opts.topicsOf ? opts.topicsOf(text) : a.topics
 	};
 }

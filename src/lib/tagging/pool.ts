@@ -75,7 +75,7 @@ export class TaggerPool {
 	}
 
 	articles(items: StaleArticle[]): Promise<ArticleTopicRow[]> {
-		if (this.inline) return Promise.resolve(this.inline.articles(items));
+		if (this.inline) return this.inline.articles(items);
 		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'articles', payload: items });
 	}
 

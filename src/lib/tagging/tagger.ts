@@ -1,7 +1,7 @@
 // The work of the NLP pass on one batch, without I/O: the same code runs inside each worker
 // thread and, with `--workers 0`, in the main thread. The orchestrator (run.ts) reads and writes.
 import { analyze, mentionedTarget, type StanceTarget } from '../nlp/analyze';
-import { articleTopics, topicAliases, TopicVocabulary } from '../nlp/topics';
+import { topicAliases, TopicVocabulary } from '../nlp/topics';
 import { tokenize } from '../nlp/tokenize';
 import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleComment } from '../server/db/tagging';
 
@@ -20,6 +20,20 @@ export interface CommentContext {
 	mainKind: string | null;
 }
 
+/**
+ * Imports the compromise-based article topics on first use. A timer holds the event loop open
+ * meanwhile: under tsx the import runs on a loader thread that holds no handle, and a main thread
+ * with nothing else pending would exit (code 13) before the import settles.
+ */
+export async function loadArticleTopics(): Promise<typeof import('../nlp/articleTopics')> {
+	const keepAlive = setInterval(() => {}, 1000);
+	try {
+		return await import('../nlp/articleTopics');
+	} finally {
+		clearInterval(keepAlive);
+	}
+}
+
 /** Article text searched for configured targets: title and lede. */
 const ARTICLE_TARGET_CHARS = 4000;
 
@@ -34,7 +48,9 @@ export class Tagger {
 		if (config.fallbackLang) this.fallbackLang = config.fallbackLang;
 	}
 
-	articles(items: StaleArticle[]): ArticleTopicRow[] {
+	/** compromise loads on the first article: runs with no stale article never pay for it. */
+	async articles(items: StaleArticle[]): Promise<ArticleTopicRow[]> {
+		const { articleTopics } = await loadArticleTopics();
 		return items.map((a) => {
 			const topics = articleTopics(a.title, a.body);
 			const text = `${a.title ?? ''}\n${(a.body ?? '').slice(0, ARTICLE_TARGET_CHARS)}`;

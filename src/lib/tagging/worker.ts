@@ -5,13 +5,13 @@ import type { TaskMessage, ResultMessage } from './pool';
 
 const tagger = new Tagger();
 
-parentPort!.on('message', (msg: TaskMessage) => {
+parentPort!.on('message', async (msg: TaskMessage) => {
 	let reply: ResultMessage;
 	try {
 		if (msg.kind === 'configure') {
 			tagger.configure(msg.payload);
 			reply = { seq: msg.seq, result: null };
-		} else if (msg.kind === 'articles') reply = { seq: msg.seq, result: tagger.articles(msg.payload) };
+		} else if (msg.kind === 'articles') reply = { seq: msg.seq, result: await tagger.articles(msg.payload) };
 		else reply = { seq: msg.seq, result: tagger.comments(msg.payload.items, msg.payload.contexts) };
 	} catch (e) {
 		reply = { seq: msg.seq, error: (e as Error).stack ?? String(e) };

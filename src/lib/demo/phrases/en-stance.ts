@@ -69,9 +69,11 @@ export const NEUTRAL = [
 export const OFF_TOPIC = [
 	'[OPEN]why does this site {keep asking me to subscribe|autoplay videos|log me out every [DAY]|put the comments under three adverts|crash on my phone}{ lately| since [MONTH]|}?',
 	'{Anyone|Is anyone else} {watching|going to} the {match|derby|final|game} {tonight|on [DAY]}{? [TEAM] all the way|? Come on [TEAM]|?}',
-	'[OPEN]the comment section {here|on this site} {used to be better|is wild today|moves fast these days|has gone downhill since [YEAR]}{, no offence|}.',
+	'[OPEN]{the comment section|this comments page|the comments} {here|on this site|under every [X] story} {used to be better|{is|are} wild today|{moves|move} fast these days|{has|have} gone downhill since [YEAR]}{, no offence| if you ask me| since the redesign|}.',
 	'{Small typo|Typo} in the {second|third|fourth|last} paragraph{, "[TYPO]"|}{.| :)}{ Otherwise fine.|}',
 	'{Off topic|Unrelated|Totally unrelated}, but {the crossword|the weather in [PL]|the new app|the podcast|the [DAY] quiz} {is|has been} {terrible|great|weird|a joke} {this week|lately|since [MONTH]}.',
+	'{Slightly|Completely} off topic: {did anyone|has anyone} {else |}{get|receive} {the [MONEY] bill|a letter from the council|the survey about [X]} {this week|on [DAY]|in [MONTH]}?',
+	'{Quick|Random} question for {the regulars|anyone in [PL]}: {is|was} the {market|library|pool} {open|closed} {on [DAY]|this weekend|over [MONTH]}?',
 	'Happy {birthday to my mum|Friday everyone|[DAY] from [PL]|new year from [PL]|anniversary to my wife of [N3] years}!',
 	'{Can|Could} {someone|anyone} {recommend|suggest} a {good|decent|cheap} {plumber|dentist|bakery|cafe|mechanic} {in|near} [PL]?',
 	'[OPEN]{I|we} {lost|found} a {black|grey|ginger|tabby} {cat|dog|umbrella|scarf} near [PL] {this morning|on [DAY]}{, message me|}.',

@@ -12,7 +12,7 @@ export const POSITIVE = [
 	'{Finally|At last} some {good|sensible|positive|hopeful} news about [X]{!|.|!!!}',
 	'{Kudos|Credit|Respect} to [P] for {this|showing up|being honest about [X]|listening to [G]}.',
 	'{I|We} {really |}{appreciate|value} the {balance|detail|fact-checking|numbers} {here|in this one|on [X]}.',
-	'{Best|Most useful} {thing|piece} I\'ve read {on [X]|about [PL]|this [DAY]|all week}{.|!}',
+	'{Best|Most useful|Clearest} {thing|piece|explainer} I\'ve read {on [X]|about [PL]|this [DAY]|all week|since [MONTH]}{, thanks [AUTHOR]|}{.|!}',
 	'{Good|Nice} to see [PL] {in the news|getting attention|mentioned} for {once|a change}{.|!}'
 ];
 
@@ -22,7 +22,7 @@ export const NEGATIVE = [
 	'{Disgraceful|Pathetic|Shameful|Embarrassing}{.|!|!!!} [G] {in [PL] |}deserve {better|so much better}.',
 	'{What a mess|Absolute shambles|Total disaster|A complete farce}{ in [PL]| from start to finish|}{.|!|!!!}',
 	'{Nobody|No one} {trusts|believes} [P] {anymore|on [X]|after last year|since [MONTH]}{.|!}',
-	'{It|This} is {not good|not okay|not acceptable|never acceptable} {at all|for [G]|in [YEAR]|}{.|!}',
+	'{It|This} is {not good|not okay|not acceptable|never acceptable}{ at all| for [G]|}{.|!}',
 	'{Angry|Furious|Gutted|Disappointed}{ doesn\'t even begin to cover it| is an understatement|, honestly}{.|!}',
 	'{Worst|The worst} {decision|idea|week} {I\'ve seen|in years|since [YEAR]}{ on [X]|}{.|!|!!!}',
 	'{Another|Yet another} {broken promise|u-turn|cover-up} on [X]{. Shocking.| from [P].|. Unbelievable!!!}',

@@ -26,7 +26,7 @@ export const climate: SectionSpec = {
 	against: [
 		'[G] in [PL] have no bus to switch to',
 		'it hits {the poorest|people on fixed incomes} hardest',
-		'{fuel|heating} {went up|is up} [N] {cents|pence} a litre {overnight|in a month}',
+		'{fuel|heating} {went up|is up} [N3] {cents|pence} a litre {overnight|in a month}',
 		'the rebate never {arrives|arrived} on time',
 		'factories will just move {abroad|across the border}',
 		'it is a {tax grab|cash grab} dressed up as {policy|climate policy}',
@@ -34,7 +34,7 @@ export const climate: SectionSpec = {
 		'the big emitters {got exemptions|are exempt} {anyway|as usual}'
 	],
 	headlines: [
-		'Carbon tax to rise to [N] per tonne from {January|April}',
+		'Carbon tax to rise to [MONEY] per tonne from {January|April}',
 		'[P] defends carbon levy as fuel prices climb',
 		'{Farmers|Hauliers} {protest|rally} against carbon tax in [PL]',
 		'Carbon dividend: how much will your household get back?',
@@ -42,10 +42,10 @@ export const climate: SectionSpec = {
 		'[P] {calls for|rules out} carbon tax exemptions for {farmers|industry}'
 	],
 	facts: [
-		'The levy currently stands at [N] per tonne of CO2 and is due to rise each year.',
+		'The levy currently stands at [MONEY] per tonne of CO2 and is due to rise each year.',
 		'About [PCT] of the revenue is returned to households as a quarterly dividend.',
-		'The treasury expects the tax to raise [N] million in its first full year.',
-		'Petrol prices rose by [N] cents a litre in the month after the increase.',
+		'The treasury expects the tax to raise [MILLIONS] million in its first full year.',
+		'Petrol prices rose by [N3] cents a litre in the month after the increase.',
 		'Industry groups in [PL] have lobbied for exemptions for energy-intensive plants.',
 		'An independent review found emissions fell by [PCT] compared with the previous year.'
 	],

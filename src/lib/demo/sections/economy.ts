@@ -16,7 +16,7 @@ export const economy: SectionSpec = {
 	favor: [
 		'nobody working full time should need {food banks|in-work benefits}',
 		'people on low pay spend the extra {locally|in local shops}',
-		'the hourly rate has not kept up with {rent|prices} for [N] years',
+		'the hourly rate has not kept up with {rent|prices} for [N3] years',
 		'{care workers|shop staff} are doing two jobs just to get by',
 		'the last rise {did not|didn\'t} cost the jobs everyone predicted',
 		'higher pay means {less staff turnover|people stay in the job}',

@@ -24,8 +24,8 @@ export const energy: SectionSpec = {
 		'small modular reactors {can be|are} built {in a factory|faster}'
 	],
 	against: [
-		'the last plant {came in|ran} [N] years late and billions over budget',
-		'nobody has solved {the waste|where the waste goes} {yet|in [N] years}',
+		'the last plant {came in|ran} [N3] years late and billions over budget',
+		'nobody has solved {the waste|where the waste goes} {yet|in [N2] years}',
 		'{solar|wind} is {cheaper|far cheaper} {per unit|and faster to build}',
 		'the estuary at [PL] {floods|floods every winter}',
 		'bill payers {end up|are going to be} on the hook for the overruns',
@@ -35,15 +35,15 @@ export const energy: SectionSpec = {
 	],
 	headlines: [
 		'Government approves new nuclear plant at [PL]',
-		'Nuclear project [N] years behind schedule, audit finds',
+		'Nuclear project [N3] years behind schedule, audit finds',
 		'[P]: "We cannot hit net zero without nuclear"',
 		'Residents in [PL] {vote|protest} on nuclear waste store',
-		'Cost of new reactor rises to [N] billion',
+		'Cost of new reactor rises to [N3] billion',
 		'[P] {backs|rejects} small modular reactors'
 	],
 	facts: [
-		'The plant would have a capacity of [N] megawatts, enough for about [N2] thousand homes.',
-		'Construction is expected to take [N] years, according to the developer.',
+		'The plant would have a capacity of {480|900|1,200|1,650|2,400|3,260} megawatts, enough for about [N2] thousand homes.',
+		'Construction is expected to take [N3] years, according to the developer.',
 		'The project\'s estimated cost has risen by [PCT] since [YEAR].',
 		'Nuclear currently supplies [PCT] of the country\'s electricity.',
 		'A public consultation in [PL] received [N] responses.',

@@ -17,7 +17,7 @@ export const health: SectionSpec = {
 		'drink makers {cut|quietly cut} the sugar {before it even started|within a year}',
 		'the revenue {funds|pays for} {school sport|the fruit scheme}',
 		'{tooth extractions|hospital admissions} for {kids|children} {are|were} {through the roof|at a record}',
-		'{a|one} can of {cola|that stuff} has [N] teaspoons of sugar in it',
+		'{a|one} can of {cola|that stuff} has {seven|eight|nine|ten|[N3]} teaspoons of sugar in it',
 		'we tax tobacco and nobody {blinks|argues} anymore',
 		'the diet versions {are right there|cost the same}',
 		'treating diabetes costs {far more|billions more}',
@@ -42,8 +42,8 @@ export const health: SectionSpec = {
 		'What the sugar levy has paid for in [PL]'
 	],
 	facts: [
-		'The levy applies to drinks with more than [N] grams of sugar per 100ml.',
-		'Revenue reached [N] million last year, according to the treasury.',
+		'The levy applies to drinks with more than {5|8} grams of sugar per 100ml.',
+		'Revenue reached [MILLIONS] million last year, according to the treasury.',
 		'Manufacturers reduced the sugar content of [PCT] of affected products.',
 		'Hospital data show [N] tooth extractions in children under ten last year.',
 		'Milk-based drinks and pure fruit juices are currently exempt.',

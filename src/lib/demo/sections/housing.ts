@@ -21,7 +21,7 @@ export const housing: SectionSpec = {
 		'people who {keep the city running|work here} should be able to live here',
 		'{Berlin|Vienna} {has had|had} rent rules for years and the sky did not fall',
 		'stable rents let families {plan ahead|stay near their schools}',
-		'the market has had [N] years to fix this and has not'
+		'the market has had [N3] years to fix this and has not'
 	],
 	against: [
 		'{every economist|most economists} {will tell you|agree} caps shrink supply',
@@ -38,7 +38,7 @@ export const housing: SectionSpec = {
 		'Tenants in [PL] face [PCT] rent rises as cap debate drags on',
 		'[P] {unveils|scraps} rent control plan',
 		'Landlords warn rent freeze will {shrink supply|halt repairs}',
-		'Rents in [PL] {hit record|fall for first time in [N] years}',
+		'Rents in [PL] {hit record|fall for first time in [N3] years}',
 		'What the rent freeze means for {tenants|landlords} in [PL]'
 	],
 	facts: [

@@ -45,7 +45,7 @@ export const politics: SectionSpec = {
 		'The change would add an estimated [N] voters to the electoral register.',
 		'A recent poll found [PCT] of adults opposed the measure.',
 		'Sixteen-year-olds already vote in local elections in [PL].',
-		'The bill passed by [N] votes to [N2].',
+		'The bill passed with a majority of [N2].',
 		'Schools would be asked to run voter registration drives.',
 		'The measure could apply in time for the election in [FUTURE].'
 	],

@@ -16,9 +16,9 @@ export const sport: SectionSpec = {
 	favor: [
 		'the old ground {is|was} literally falling apart',
 		'{matchdays|home games} bring [MONEY] into {local pubs|the town} every fortnight',
-		'the club {pays|will pay} the loan back {with interest|over [N] years}',
+		'the club {pays|will pay} the loan back {with interest|over [N3] years}',
 		'{it|the project} {regenerates|would regenerate} the riverside {for good|after decades}',
-		'the club {is|has been} part of [PL] for [N] years',
+		'the club {is|has been} part of [PL] for [N2] years',
 		'{the|a} {tram stop|station} comes with it',
 		'{concerts|other events} {will|would} use it {all year|in summer}',
 		'{other cities|every rival} {built|got} theirs with public help'
@@ -34,7 +34,7 @@ export const sport: SectionSpec = {
 		'nobody {outside the fan base|who doesn\'t go} gets anything from it'
 	],
 	headlines: [
-		'Council {approves|delays} [N] million stadium loan',
+		'Council {approves|delays} [MILLIONS] million stadium loan',
 		'[P]: new stadium "{vital for the club\'s future|a bad deal for taxpayers}"',
 		'Fans {march|rally} {for|against} stadium plan at [PL]',
 		'Stadium deal: who pays what?',
@@ -42,8 +42,8 @@ export const sport: SectionSpec = {
 		'[P] {defends|questions} public money for new ground'
 	],
 	facts: [
-		'The new ground would hold [N] spectators, up from [N2] thousand at the current site.',
-		'The council would lend [N] million, repayable over [N2] years.',
+		'The new ground would hold {18,500|28,000|32,000|41,500|55,000} spectators, up from [N2] thousand at the current site.',
+		'The council would lend [MILLIONS] million, repayable over [N2] years.',
 		'A supporters\' survey found [PCT] in favour of the move.',
 		'The club says matchday spending in the area would rise by [PCT].',
 		'Construction at [PL] could start in [FUTURE] if planning permission is granted.',

@@ -39,13 +39,13 @@ export const technology: SectionSpec = {
 		'Lawmakers agree {final text|risk categories} of AI bill',
 		'Deepfake scam cost [PL] pensioner [MONEY], police say',
 		'[P] {calls for|opposes} ban on {facial recognition|emotion detection} in public spaces',
-		'Tech firms given [N] months to comply with AI audit rules'
+		'Tech firms given [N3] months to comply with AI audit rules'
 	],
 	facts: [
 		'The bill sorts AI systems into four risk categories with different obligations.',
 		'Firms that break the rules face fines of up to [PCT] of global turnover.',
 		'High-risk systems, including those used in hiring, will require an independent audit.',
-		'The rules take effect [N] months after publication in the official journal.',
+		'The rules take effect [N3] months after publication in the official journal.',
 		'About [N] companies are expected to fall under the strictest tier.',
 		'Consumer groups in [PL] logged [N] complaints about AI-generated scams last year.'
 	],

@@ -17,7 +17,7 @@ export const transport: SectionSpec = {
 		'buses {got|are} [PCT] faster {once|since} the zone started',
 		'{the air|the air on Market Street} is {noticeably|actually} cleaner',
 		'the money {pays|goes} for {buses|the new tram line}',
-		'my commute {dropped|went down} from [N] to [N2] minutes',
+		'my commute {dropped|went down} from [N2] to [N3] minutes',
 		'kids {can|could} walk to school without breathing fumes',
 		'{Stockholm|London} did it and nobody wants to go back',
 		'roads are not free{, someone pays for them|}',
@@ -25,11 +25,11 @@ export const transport: SectionSpec = {
 	],
 	against: [
 		'{tradespeople|plumbers} can\'t carry {a boiler|their tools} on the bus',
-		'the buses to [PL] {still|only} run {once an hour|every [N] minutes}',
+		'the buses to [PL] {still|only} run {once an hour|every [N2] minutes}',
 		'it is a tax on people who {live|work} {outside the centre|in [PL]}',
 		'shops {on Market Street|in the centre} {lost|are losing} customers',
 		'the daily fee {hits|punishes} {night shift workers|carers} the most',
-		'the cameras {cost|cost more than} [N] million',
+		'the cameras {cost|cost more than} [MILLIONS] million',
 		'traffic just moved {onto|to} the ring road',
 		'{nobody|nobody in [PL]} voted for it'
 	],
@@ -44,8 +44,8 @@ export const transport: SectionSpec = {
 	facts: [
 		'Drivers entering the zone between 7am and 7pm pay [MONEY] a day.',
 		'Residents get a [PCT] discount under the scheme.',
-		'Traffic counts fell by [PCT] in the first [N] weeks.',
-		'Revenue of [N] million is ring-fenced for public transport.',
+		'Traffic counts fell by [PCT] in the first [N3] weeks.',
+		'Revenue of [MILLIONS] million is ring-fenced for public transport.',
 		'Air quality monitors on Market Street recorded a [PCT] drop in nitrogen dioxide.',
 		'Taxis and emergency vehicles are exempt.'
 	],

@@ -42,7 +42,7 @@ export const work: SectionSpec = {
 		'Could your job fit into four days?'
 	],
 	facts: [
-		'[N] companies took part in the six-month pilot.',
+		'[N2] companies took part in the six-month pilot.',
 		'Staff kept full pay while working [N2] hours a week.',
 		'Revenue at participating firms rose by [SMALLPCT] on average.',
 		'Sick days fell by [PCT] over the trial period.',

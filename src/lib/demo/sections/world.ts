@@ -25,7 +25,7 @@ export const world: SectionSpec = {
 	],
 	against: [
 		'it {rewards|hands a prize to} whoever grabbed the most land',
-		'the last {truce|ceasefire} {collapsed|fell apart} within {weeks|[N] days}',
+		'the last {truce|ceasefire} {collapsed|fell apart} within {weeks|[N3] days}',
 		'{it|the deal} {freezes|locks in} the front line {for good|permanently}',
 		'nobody asked the people of [PL] what they want',
 		'there are no real guarantees{ behind it|, only promises}',
@@ -42,8 +42,8 @@ export const world: SectionSpec = {
 		'Ceasefire deal: [N] {prisoners|detainees} to be exchanged {this week|on [DAY]}'
 	],
 	facts: [
-		'Negotiators met for {[N] hours|most of the day} in a closed session on [DAY].',
-		'The draft agreement provides for a buffer zone of {[N]|about [N]} kilometres around [PL].',
+		'Negotiators met for {{four|five|six|seven|nine} hours|most of the day} in a closed session on [DAY].',
+		'The draft agreement provides for a buffer zone of {[N3]|about [N3]} kilometres around [PL].',
 		'According to officials, [N] {prisoners|detainees} would be exchanged in the first phase.',
 		'Monitors from a neutral mission would patrol {the front line|the northern corridor} under the plan.',
 		'Aid agencies say [N] trucks are waiting to enter [PL].',

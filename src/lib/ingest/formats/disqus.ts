@@ -4,7 +4,7 @@
 // the export are kept (under a placeholder article) and reported.
 import type { Emit, TextInput } from '../items';
 import { reject } from '../items';
-import { child, childText, streamXmlRecords, type XmlElement } from '../xml';
+import { child, childText, innerMarkup, streamXmlRecords, type XmlElement } from '../xml';
 import { BadTime, parseTime } from '../dates';
 import { htmlToText } from '../html';
 
@@ -14,6 +14,11 @@ function bool(el: XmlElement, name: string): boolean {
 	if (v === 'true' || v === '1') return true;
 	throw new Error(`<${name}> must be true or false, got "${v.slice(0, 20)}"`);
 }
+
+const markupOf = (el: XmlElement, name: string) => {
+	const c = child(el, name);
+	return c ? innerMarkup(c) : '';
+};
 
 /** dsq:id of a child reference such as <thread dsq:id="2"/>. */
 const ref = (el: XmlElement, name: string) => child(el, name)?.attrs.id?.trim() || null;
@@ -50,7 +55,7 @@ export async function parseDisqus(input: TextInput, emit: Emit): Promise<void> {
 					externalId: id,
 					url: childText(el, 'link') || null,
 					title: childText(el, 'title') || null,
-					body: htmlToText(childText(el, 'message')) || null,
+					body: htmlToText(markupOf(el, 'message')) || null,
 					author: childText(child(el, 'author') ?? el, 'name') || null,
 					publishedAt: parseTime(childText(el, 'createdAt'))
 				}
@@ -81,7 +86,7 @@ export async function parseDisqus(input: TextInput, emit: Emit): Promise<void> {
 					parentExternalId: ref(el, 'parent'),
 					authorHandle: author && !anonymous ? childText(author, 'username') || null : null,
 					authorName: author ? childText(author, 'name') || null : null,
-					text: htmlToText(child(el, 'message')?.text ?? ''),
+					text: htmlToText(markupOf(el, 'message')),
 					createdAt: parseTime(childText(el, 'createdAt')),
 					status: deleted ? 'deleted' : spam ? 'spam' : 'visible',
 					type: 'comment'

@@ -4,7 +4,7 @@
 // Items that are not posts or pages (attachments, menu items) are skipped unless they carry comments.
 import type { Emit, TextInput } from '../items';
 import { reject } from '../items';
-import { streamXmlRecords, type XmlElement } from '../xml';
+import { innerMarkup, streamXmlRecords, type XmlElement } from '../xml';
 import { BadTime, parseTime } from '../dates';
 import { htmlToText } from '../html';
 import { statusOf, typeOf } from '../statuses';
@@ -12,8 +12,14 @@ import { statusOf, typeOf } from '../statuses';
 const isWp = (el: XmlElement) => /wordpress\.org\/export\/1\.\d\/?$/.test(el.uri);
 const wp = (el: XmlElement, name: string) => el.children.find((c) => c.name === name && isWp(c))?.text.trim() ?? '';
 const plain = (el: XmlElement, name: string) => el.children.find((c) => c.name === name && !isWp(c))?.text.trim() ?? '';
-const contentEncoded = (el: XmlElement) =>
-	el.children.find((c) => c.name === 'encoded' && c.uri.startsWith('http://purl.org/rss/1.0/modules/content'))?.text ?? '';
+const contentEncoded = (el: XmlElement) => {
+	const c = el.children.find((c) => c.name === 'encoded' && c.uri.startsWith('http://purl.org/rss/1.0/modules/content'));
+	return c ? innerMarkup(c) : '';
+};
+const wpMarkup = (el: XmlElement, name: string) => {
+	const c = el.children.find((c) => c.name === name && isWp(c));
+	return c ? innerMarkup(c).trim() : '';
+};
 
 /** "https://example.com/blog/" -> "example.com/blog": the same site over http and https is one source. */
 export function siteNamespace(link: string): string {
@@ -96,7 +102,7 @@ export async function parseWxr(input: TextInput, emit: Emit): Promise<void> {
 					externalId: id,
 					parentExternalId: parent && parent !== '0' && parent !== id ? parent : null,
 					authorName: wp(el, 'comment_author') || null,
-					text: htmlToText(wp(el, 'comment_content'), { newlines: 'keep' }),
+					text: htmlToText(wpMarkup(el, 'comment_content'), { newlines: 'keep' }),
 					createdAt: firstTime([wp(el, 'comment_date_gmt'), wp(el, 'comment_date')]),
 					status,
 					// Custom types (WooCommerce "review", "note") are reader text too.

@@ -211,3 +211,33 @@ export function largestClusters(db: DB, limit = 10): ClusterListing[] {
 		)
 		.all(limit) as ClusterListing[];
 }
+
+/** Every flagged comment as "article external id/comment external id", for evaluation against a truth table. */
+export function flaggedCommentKeys(db: DB): Set<string> {
+	const rows = db
+		.prepare(
+			`SELECT a.external_id AS article, c.external_id AS comment
+			 FROM comment_flags f JOIN comments c ON c.id = f.comment_id JOIN articles a ON a.id = c.article_id`
+		)
+		.all() as { article: string; comment: string }[];
+	return new Set(rows.map((r) => `${r.article}/${r.comment}`));
+}
+
+/** Flagged comments grouped by cluster, as external keys (the pasted-page check: which pairs share a cluster). */
+export function clusterMemberKeys(db: DB): { clusterId: number; method: string; members: string[] }[] {
+	const rows = db
+		.prepare(
+			`SELECT f.cluster_id AS clusterId, d.method, a.external_id AS article, c.external_id AS comment
+			 FROM comment_flags f JOIN dup_clusters d ON d.id = f.cluster_id
+			 JOIN comments c ON c.id = f.comment_id JOIN articles a ON a.id = c.article_id
+			 ORDER BY f.cluster_id, c.id`
+		)
+		.all() as { clusterId: number; method: string; article: string; comment: string }[];
+	const out = new Map<number, { clusterId: number; method: string; members: string[] }>();
+	for (const r of rows) {
+		let c = out.get(r.clusterId);
+		if (!c) out.set(r.clusterId, (c = { clusterId: r.clusterId, method: r.method, members: [] }));
+		c.members.push(`${r.article}/${r.comment}`);
+	}
+	return [...out.values()];
+}

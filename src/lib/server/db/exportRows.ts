@@ -1,93 +1,102 @@
 // Comment rows for an export: one query over the filtered comments in id (import) order, so it
-// reads the table front to back, joined to tags, article, author and flag by primary key. Emoji
-// and topics come as compact strings that are parsed once per distinct value in JS (a few hundred
-// distinct values cover a million comments), which costs far less than JSON per row.
+// reads the table front to back. Most of an export's time is spent turning SQLite values into
+// JavaScript values (about 0.25 µs per string), so values that repeat are fetched once: an
+// article's and an author's fields come from small caches keyed by id, a comment's tag labels
+// travel as one packed string parsed once per distinct combination, and emoji and topics as
+// compact strings parsed once per distinct value.
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './open';
 import type { Filters } from '../../filters';
 import type { ExportColumn } from '../../export/columns';
 import type { Row } from '../../export/table';
 import { filterToSql } from './filterSql';
 
-type Join = 'article' | 'author' | 'flag';
-interface Source {
-	sql: string;
-	join?: Join;
-	/** Turns the SQL value into the column's value. */
-	parse?: 'emoji' | 'topics';
+/** A column's value: read from the query's row (`r`), the article or author cache, or the tag labels. */
+interface Ctx {
+	r: unknown[];
+	article: unknown[] | undefined;
+	author: unknown[] | undefined;
+	labels: Labels | undefined;
 }
+type Get = (x: Ctx) => unknown;
 
-const SOURCES: Record<string, Source> = {
-	article_id: { sql: 'c.article_id' },
-	article_url: { sql: 'a.url', join: 'article' },
-	article_title: { sql: 'a.title', join: 'article' },
-	article_published_at: { sql: 'a.published_at', join: 'article' },
-	article_external_id: { sql: 'a.external_id', join: 'article' },
-	article_section: { sql: 'a.section', join: 'article' },
-	comment_id: { sql: 'c.id' },
-	comment_external_id: { sql: 'c.external_id' },
-	parent_id: { sql: 'c.parent_id' },
-	thread_root_id: { sql: 'c.thread_root_id' },
-	depth: { sql: 'c.depth' },
-	position: { sql: 'c.position' },
-	author: { sql: 'au.handle', join: 'author' },
-	author_name: { sql: 'au.display_name', join: 'author' },
-	created_at: { sql: 'c.created_at' },
-	effective_at: { sql: 'c.effective_at' },
-	status: { sql: 'c.status' },
-	type: { sql: 'c.type' },
-	score: { sql: 'c.score' },
-	text: { sql: 'c.text' },
-	sentiment_score: { sql: 't.sentiment_score' },
-	sentiment_label: { sql: 't.sentiment_label' },
-	stance_target: { sql: 't.stance_target' },
-	stance_label: { sql: 't.stance_label' },
-	stance_confidence: { sql: 't.stance_confidence' },
-	// char(31)/char(30), the unit and record separators, never occur in an emoji.
-	emoji: {
-		sql: '(SELECT group_concat(e.emoji || char(31) || e.count, char(30)) FROM comment_emoji e WHERE e.comment_id = c.id)',
-		parse: 'emoji'
-	},
-	topics: { sql: '(SELECT group_concat(x.topic_id) FROM comment_topics x WHERE x.comment_id = c.id)', parse: 'topics' },
-	lang: { sql: 't.lang' },
-	duplicate_cluster: { sql: 'cf.cluster_id', join: 'flag' },
-	duplicate_similarity: { sql: 'cf.similarity', join: 'flag' },
-	nlp_version: { sql: 't.nlp_version' }
-};
+// The packed tag labels: these fields joined by char(31), a null as char(30).
+const LABELS = ['sentiment_label', 'stance_target', 'stance_label', 'lang', 'nlp_version'] as const;
+type Labels = Record<(typeof LABELS)[number], string | null>;
+const LABELS_SQL = `CASE WHEN t.comment_id IS NULL THEN NULL ELSE ${LABELS.map((f) => `coalesce(t.${f}, char(30))`).join(' || char(31) || ')} END`;
 
-const JOINS: Record<Join, string> = {
-	article: 'JOIN articles a ON a.id = c.article_id',
-	author: 'LEFT JOIN authors au ON au.id = c.author_id',
-	flag: 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id'
+const ARTICLE = ['url', 'title', 'published_at', 'external_id', 'section'];
+const AUTHOR = ['handle', 'display_name'];
+
+// Direct columns: SQL expressions selected as they are. char(31)/char(30) never occur in an emoji.
+const DIRECT: Record<string, string> = {
+	article_id: 'c.article_id',
+	comment_id: 'c.id',
+	comment_external_id: 'c.external_id',
+	parent_id: 'c.parent_id',
+	thread_root_id: 'c.thread_root_id',
+	depth: 'c.depth',
+	position: 'c.position',
+	created_at: 'c.created_at',
+	effective_at: 'c.effective_at',
+	status: 'c.status',
+	type: 'c.type',
+	score: 'c.score',
+	text: 'c.text',
+	sentiment_score: 't.sentiment_score',
+	stance_confidence: 't.stance_confidence',
+	emoji: '(SELECT group_concat(e.emoji || char(31) || e.count, char(30)) FROM comment_emoji e WHERE e.comment_id = c.id)',
+	topics: '(SELECT group_concat(x.topic_id) FROM comment_topics x WHERE x.comment_id = c.id)',
+	duplicate_cluster: 'cf.cluster_id',
+	duplicate_similarity: 'cf.similarity'
 };
+const FROM_ARTICLE: Record<string, number> = { article_url: 0, article_title: 1, article_published_at: 2, article_external_id: 3, article_section: 4 };
+const FROM_AUTHOR: Record<string, number> = { author: 0, author_name: 1 };
 
 const EMPTY: readonly string[] = Object.freeze([]);
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Memoises a parse per distinct input, forgetting all when full. */
-function memo(parse: (v: string) => readonly string[]): (v: unknown) => readonly string[] {
-	const seen = new Map<string, readonly string[]>();
+/** Memoises a parse per distinct input; forgets everything when full. */
+function memo<T>(parse: (v: string) => T, limit = 20_000): (v: string) => T {
+	const seen = new Map<string, T>();
 	return (v) => {
-		if (typeof v !== 'string') return EMPTY;
-		let list = seen.get(v);
-		if (list === undefined) {
-			list = Object.freeze(parse(v));
-			if (seen.size >= 20_000) seen.clear();
-			seen.set(v, list);
+		let out = seen.get(v);
+		if (out === undefined) {
+			out = parse(v);
+			if (seen.size >= limit) seen.clear();
+			seen.set(v, out);
 		}
-		return list;
+		return out;
 	};
 }
 
+/** Rows by id, fetched on a miss; forgets everything when full (one article's comments come together). */
+function cache(stmt: Statement, limit: number): (id: unknown) => unknown[] | undefined {
+	const seen = new Map<number, unknown[] | undefined>();
+	return (id) => {
+		if (typeof id !== 'number') return undefined;
+		if (seen.has(id)) return seen.get(id);
+		if (seen.size >= limit) seen.clear();
+		const row = stmt.get(id) as unknown[] | undefined;
+		seen.set(id, row);
+		return row;
+	};
+}
+
+const parseLabels = (v: string): Labels => {
+	const parts = v.split('\x1f');
+	return Object.fromEntries(LABELS.map((f, i) => [f, parts[i] === '\x1e' ? null : parts[i]])) as Labels;
+};
+
 /** "emoji\x1Fcount\x1E..." -> the emoji, most used first, then by code unit. */
-const parseEmoji = (v: string) =>
-	v
-		.split('\x1e')
-		.map((p) => {
-			const cut = p.lastIndexOf('\x1f');
-			return { emoji: p.slice(0, cut), count: Number(p.slice(cut + 1)) };
-		})
-		.sort((a, b) => b.count - a.count || byCodeUnit(a.emoji, b.emoji))
-		.map((e) => e.emoji);
+const parseEmoji = (v: string): readonly string[] =>
+	Object.freeze(
+		v
+			.split('\x1e')
+			.map((p) => ({ emoji: p.slice(0, p.lastIndexOf('\x1f')), count: Number(p.slice(p.lastIndexOf('\x1f') + 1)) }))
+			.sort((a, b) => b.count - a.count || byCodeUnit(a.emoji, b.emoji))
+			.map((e) => e.emoji)
+	);
 
 export interface IdRange {
 	/** Inclusive. */
@@ -98,36 +107,51 @@ export interface IdRange {
 
 /**
  * The comments the filters select, in id order, as rows in column order followed by the row's
- * nlp_version (for the provenance). `range` restricts to a slice of ids (parallel export).
+ * nlp_version (for the provenance). `range` restricts to a slice of ids.
  */
 export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[], range?: IdRange): Generator<Row> {
 	const filter = filterToSql(f);
-	const sources = columns.map((c) => {
-		const s = SOURCES[c.name];
-		if (!s) throw new Error(`no source for comment column ${c.name}`);
-		return s;
+	const select = ['c.article_id', 'c.author_id', LABELS_SQL];
+	const at = (sql: string) => {
+		const i = select.indexOf(sql);
+		return i >= 0 ? i : select.push(sql) - 1;
+	};
+	const topicName = db.prepare('SELECT name FROM topics WHERE id = ?').pluck();
+	const nameOf = memo((id: string) => (topicName.get(Number(id)) as string | undefined) ?? `topic ${id}`, 1_000_000);
+	const emojiList = memo(parseEmoji);
+	const topicList = memo((v: string): readonly string[] => Object.freeze(v.split(',').map(nameOf).sort(byCodeUnit)));
+
+	const getters: Get[] = columns.map((c): Get => {
+		const name = c.name;
+		if (name in FROM_ARTICLE) return (x) => (x.article ? x.article[FROM_ARTICLE[name]] : null);
+		if (name in FROM_AUTHOR) return (x) => (x.author ? x.author[FROM_AUTHOR[name]] : null);
+		if ((LABELS as readonly string[]).includes(name)) return (x) => (x.labels ? x.labels[name as keyof Labels] : null);
+		const sql = DIRECT[name];
+		if (!sql) throw new Error(`no source for comment column ${name}`);
+		const i = at(sql);
+		if (name === 'emoji') return (x) => (typeof x.r[i] === 'string' ? emojiList(x.r[i] as string) : EMPTY);
+		if (name === 'topics') return (x) => (typeof x.r[i] === 'string' ? topicList(x.r[i] as string) : EMPTY);
+		return (x) => x.r[i];
 	});
-	const joins = [...new Set(sources.flatMap((s) => (s.join ? [s.join] : [])))].map((j) => JOINS[j]);
-	const select = [...sources.map((s) => s.sql), 't.nlp_version'];
+	const needs = (names: Record<string, number>) => columns.some((c) => c.name in names);
+	const article = needs(FROM_ARTICLE) ? cache(db.prepare(`SELECT ${ARTICLE.join(', ')} FROM articles WHERE id = ?`).raw(true), 10_000) : null;
+	const author = needs(FROM_AUTHOR) ? cache(db.prepare(`SELECT ${AUTHOR.join(', ')} FROM authors WHERE id = ?`).raw(true), 50_000) : null;
+	const labels = memo(parseLabels);
+	const flagJoin = columns.some((c) => c.name.startsWith('duplicate_')) ? 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id' : '';
 	const where = range ? `(${filter.where}) AND c.id >= ? AND c.id < ?` : filter.where;
 	const params = range ? [...filter.params, range.from, range.to] : filter.params;
-	const stmt = db.prepare(`SELECT ${select.join(', ')} FROM comments c ${filter.joins} ${joins.join(' ')} WHERE ${where} ORDER BY c.id`).raw(true);
+	const stmt = db.prepare(`SELECT ${select.join(', ')} FROM comments c ${filter.joins} ${flagJoin} WHERE ${where} ORDER BY c.id`).raw(true);
 
-	const topicName = db.prepare('SELECT name FROM topics WHERE id = ?').pluck();
-	const names = new Map<string, string>();
-	const nameOf = (id: string) => {
-		let name = names.get(id);
-		if (name === undefined) {
-			name = (topicName.get(Number(id)) as string | undefined) ?? `topic ${id}`;
-			names.set(id, name);
-		}
-		return name;
-	};
-	const parsers = { emoji: memo(parseEmoji), topics: memo((v) => v.split(',').map(nameOf).sort(byCodeUnit)) };
-	const parsed = sources.flatMap((s, i) => (s.parse ? [[i, parsers[s.parse]] as const] : []));
-
-	for (const row of stmt.iterate(...params) as IterableIterator<unknown[]>) {
-		for (const [i, parse] of parsed) row[i] = parse(row[i]);
+	const n = columns.length;
+	const x: Ctx = { r: [], article: undefined, author: undefined, labels: undefined };
+	for (const r of stmt.iterate(...params) as IterableIterator<unknown[]>) {
+		x.r = r;
+		x.article = article?.(r[0]);
+		x.author = author?.(r[1]);
+		x.labels = typeof r[2] === 'string' ? labels(r[2]) : undefined;
+		const row = new Array(n + 1);
+		for (let i = 0; i < n; i++) row[i] = getters[i](x);
+		row[n] = x.labels?.nlp_version ?? null;
 		yield row;
 	}
 }

@@ -1,6 +1,6 @@
 // The rollup cubes: pre-aggregated counts of reader comments, one table per set of dimensions.
 // Every cube carries the same measures, including the sentiment and stance splits as columns, so
-// a chart groups only by what it draws (days, topics) and reads the splits from the sums. Four
+// a chart groups only by what it draws (days, topics) and reads the splits from the sums. Five
 // base cubes are built from the comments; the others are summed from a base. The planner
 // (queries/plan.ts) answers each aggregate from the smallest cube that covers its filters and
 // groupings; anything no cube covers (search, author, times within a day) reads the comments.
@@ -16,6 +16,8 @@ export interface Cube {
 	uses: boolean;
 	/** Summed from this base cube; absent for the base cubes themselves. */
 	from?: string;
+	/** Also keeps distinct commenters per row, as HyperLogLog registers in `<table>_hll`. */
+	sketch?: boolean;
 }
 
 /** Dimension -> column name in every cube (and SQL type). */
@@ -63,21 +65,22 @@ export const CUBES: Cube[] = [
 	{ table: 'roll_topic_day', dims: ['topic', 'day', ...TAGS], multi: ['topic'], uses: false },
 	{ table: 'roll_emoji_day', dims: ['emoji', 'day', ...TAGS], multi: ['emoji'], uses: true },
 	{ table: 'roll_emoji_topic_day', dims: ['emoji', 'topic', 'day', 'flagged'], multi: ['emoji', 'topic'], uses: true },
+	{ table: 'roll_emoji_topic_tags', dims: ['emoji', 'topic', ...TAGS], multi: ['emoji', 'topic'], uses: true },
 	// Summed from them.
-	{ table: 'roll_day', dims: ['day', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
-	{ table: 'roll_day_tags', dims: ['day', ...TAGS], multi: [], uses: false, from: 'roll_article_day' },
+	{ table: 'roll_day', dims: ['day', 'flagged'], multi: [], uses: false, from: 'roll_article_day', sketch: true },
+	{ table: 'roll_day_tags', dims: ['day', ...TAGS], multi: [], uses: false, from: 'roll_article_day', sketch: true },
 	{ table: 'roll_day_target', dims: ['day', 'target', 'sentiment', 'stance', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
 	{ table: 'roll_target', dims: ['target', 'sentiment', 'stance', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
-	{ table: 'roll_tags', dims: TAGS, multi: [], uses: false, from: 'roll_article_day' },
+	{ table: 'roll_tags', dims: TAGS, multi: [], uses: false, from: 'roll_article_day', sketch: true },
 	{ table: 'roll_article', dims: ['article', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
 	{ table: 'roll_article_tags', dims: ['article', 'target', ...TAGS], multi: [], uses: false, from: 'roll_article_day' },
-	{ table: 'roll_topic', dims: ['topic', 'flagged'], multi: ['topic'], uses: false, from: 'roll_topic_day' },
+	{ table: 'roll_topic', dims: ['topic', 'flagged'], multi: ['topic'], uses: false, from: 'roll_topic_day', sketch: true },
 	{ table: 'roll_topic_tags', dims: ['topic', ...TAGS], multi: ['topic'], uses: false, from: 'roll_topic_day' },
 	{ table: 'roll_topic_day_n', dims: ['topic', 'day', 'flagged'], multi: ['topic'], uses: false, from: 'roll_topic_day' },
 	{ table: 'roll_emoji', dims: ['emoji', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_day' },
 	{ table: 'roll_emoji_tags', dims: ['emoji', ...TAGS], multi: ['emoji'], uses: true, from: 'roll_emoji_day' },
 	{ table: 'roll_emoji_day_n', dims: ['emoji', 'day', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_day' },
-	{ table: 'roll_emoji_topic', dims: ['emoji', 'topic', 'flagged'], multi: ['emoji', 'topic'], uses: true, from: 'roll_emoji_topic_day' }
+	{ table: 'roll_emoji_topic', dims: ['emoji', 'topic', 'flagged'], multi: ['emoji', 'topic'], uses: true, from: 'roll_emoji_topic_tags' }
 ];
 
 export const measureNames = (cube: Cube) => [...MEASURES.map(([m]) => m), ...(cube.uses ? ['uses'] : [])];

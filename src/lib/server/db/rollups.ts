@@ -21,11 +21,12 @@ const BASE_FROM: Record<string, string> = {
 	roll_article_day: `FROM comments c ${TAGS_AND_FLAGS}`,
 	roll_topic_day: `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`,
 	roll_emoji_day: `FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
-	roll_emoji_topic_day: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`
+	roll_emoji_topic_day: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
+	roll_emoji_topic_tags: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`
 };
 
 /** Tables refreshRollups maintains besides the cubes (created by migration 004). */
-const SIDE_TABLES = ['roll_day_authors', 'roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats'];
+const SIDE_TABLES = ['roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats'];
 
 function createCube(db: DB, cube: Cube): void {
 	const cols = cube.dims.map((d) => CUBE_COLUMN[d as keyof typeof CUBE_COLUMN].join(' '));
@@ -67,8 +68,10 @@ export function refreshRollups(db: DB): void {
 		for (const t of SIDE_TABLES) db.exec(`DELETE FROM ${t}`);
 		const rows: Record<string, number> = {};
 		for (const cube of CUBES) {
+			const c0 = process.cpuUsage();
 			createCube(db, cube);
 			fillCube(db, cube);
+			if (process.env.ROLLUP_TIMING) console.log(cube.table, (process.cpuUsage(c0).user / 1e6).toFixed(1));
 			rows[cube.table] = (db.prepare(`SELECT count(*) AS n FROM ${cube.table}`).get() as { n: number }).n;
 		}
 		db.exec(`
@@ -85,8 +88,12 @@ export function refreshRollups(db: DB): void {
 			  AND c.effective_at >= a.published_at AND julianday(c.effective_at) < julianday(a.published_at) + 7
 			GROUP BY 1, 2, 3, 4;
 		`);
-		rebuildDailyCommenters(db);
+		let c1 = process.cpuUsage();
+		rebuildSketches(db);
+		if (process.env.ROLLUP_TIMING) console.log('sketches', (process.cpuUsage(c1).user / 1e6).toFixed(1));
+		c1 = process.cpuUsage();
 		rebuildSectionMedians(db);
+		if (process.env.ROLLUP_TIMING) console.log('medians', (process.cpuUsage(c1).user / 1e6).toFixed(1));
 		const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).get() as { m: number }).m;
 		const setMeta = db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
 		setMeta.run('rollups_at', new Date().toISOString().slice(0, 19) + 'Z');
@@ -95,23 +102,45 @@ export function refreshRollups(db: DB): void {
 	})();
 }
 
-/** One HyperLogLog sketch of distinct authors per (day, flagged). */
-function rebuildDailyCommenters(db: DB): void {
-	const sketches = new Map<string, Uint8Array>();
-	const rows = db
-		.prepare(
-			`SELECT substr(c.effective_at, 1, 10) AS day, (fl.comment_id IS NOT NULL) AS flagged, c.author_id AS author
-			 FROM comments c LEFT JOIN comment_flags fl ON fl.comment_id = c.id
-			 WHERE ${READER_COMMENTS} AND c.author_id IS NOT NULL`
-		)
-		.raw()
-		.iterate() as IterableIterator<[string | null, number, number]>;
-	for (const [day, flagged, author] of rows) {
-		const key = `${flagged}${day ?? ''}`;
-		let reg = sketches.get(key);
-		if (!reg) sketches.set(key, (reg = newRegisters()));
-		addId(reg, author);
+/** What the sketch passes read for each dimension. */
+const SKETCH_SELECT = `substr(c.effective_at, 1, 10) AS day, c.article_id AS article, t.sentiment_label AS sentiment,
+  t.stance_label AS stance, t.stance_target AS target, t.lang AS lang, (fl.comment_id IS NOT NULL) AS flagged, c.author_id AS author`;
+
+/**
+ * Distinct commenters per row of each sketched cube, as HyperLogLog registers in `<cube>_hll`:
+ * one pass over the comments for the plain cubes, one over comment topics for the topic cubes.
+ */
+function rebuildSketches(db: DB): void {
+	const cubes = CUBES.filter((c) => c.sketch);
+	for (const cube of cubes) {
+		const cols = cube.dims.map((d) => CUBE_COLUMN[d as keyof typeof CUBE_COLUMN].join(' '));
+		db.exec(`DROP TABLE IF EXISTS ${cube.table}_hll`);
+		db.exec(`CREATE TABLE ${cube.table}_hll (${[...cols, 'hll BLOB NOT NULL'].join(', ')})`);
 	}
-	const insert = db.prepare(`INSERT INTO roll_day_authors (day, flagged, hll) VALUES (?, ?, ?)`);
-	for (const [key, reg] of sketches) insert.run(key.slice(1) || null, Number(key[0]), Buffer.from(reg));
+	const passes: [Cube[], string][] = [
+		[cubes.filter((c) => !c.dims.includes('topic')), `FROM comments c ${TAGS_AND_FLAGS}`],
+		[cubes.filter((c) => c.dims.includes('topic')), `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`]
+	];
+	for (const [group, from] of passes) {
+		if (!group.length) continue;
+		const sketches = group.map(() => new Map<string, { values: unknown[]; reg: Uint8Array }>());
+		const topic = group.some((c) => c.dims.includes('topic')) ? ', ct.topic_id AS topic' : '';
+		const rows = db
+			.prepare(`SELECT ${SKETCH_SELECT}${topic} ${from} WHERE ${READER_COMMENTS} AND c.author_id IS NOT NULL`)
+			.iterate() as IterableIterator<Record<string, string | number | null>>;
+		for (const row of rows) {
+			group.forEach((cube, i) => {
+				const values = cube.dims.map((d) => row[d]);
+				const key = values.join('\u0001') + values.map((v) => (v === null ? 'n' : 'v')).join('');
+				let s = sketches[i].get(key);
+				if (!s) sketches[i].set(key, (s = { values, reg: newRegisters() }));
+				addId(s.reg, row.author as number);
+			});
+		}
+		group.forEach((cube, i) => {
+			const insert = db.prepare(`INSERT INTO ${cube.table}_hll VALUES (${[...cube.dims, 'hll'].map(() => '?').join(', ')})`);
+			for (const { values, reg } of sketches[i].values()) insert.run(...values, Buffer.from(reg));
+			db.exec(`CREATE INDEX ${cube.table}_hll_lead ON ${cube.table}_hll(${dimColumns(cube)[0]})`);
+		});
+	}
 }

@@ -1,13 +1,8 @@
 -- Dashboard rollups (issue 5). The rollup cubes themselves (roll_day, roll_topic_day, ...) are
--- created and filled by refreshRollups() from the catalog in src/lib/server/db/rollupCatalog.ts,
+-- created and filled by refreshRollups() from the catalog in src/lib/server/db/rollupCatalog.ts
+-- (with their distinct-commenter sketches, <cube>_hll),
 -- so their columns cannot drift from the code that plans queries over them. This migration holds
 -- the side tables that are not cubes, and the indexes for what the rollups cannot serve.
-
--- Distinct commenters per day as HyperLogLog registers (mergeable across days; exact counts are not).
-CREATE TABLE roll_day_authors (
-  day TEXT, flagged INTEGER NOT NULL, hll BLOB NOT NULL
-);
-CREATE INDEX roll_day_authors_day ON roll_day_authors(day);
 
 -- Reader comments per author (n) and how many of them are flagged: the author facet of an unfiltered view.
 CREATE TABLE roll_author (

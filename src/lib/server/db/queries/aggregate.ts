@@ -133,7 +133,8 @@ function rawSql(f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: stri
 	return { sql: tail(groupBy, opts, inner), params: [...joinParams, ...fs.params] };
 }
 
-function rollupSql(r: Cube, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
+/** The WHERE conditions that apply the filters to a cube (which must cover them). */
+export function cubeWhere(r: Cube, f: Filters): { where: string[]; params: unknown[] } {
 	const col = (d: Dim) => cubeColumn(r, d)!;
 	const where: string[] = [];
 	const params: unknown[] = [];
@@ -155,6 +156,12 @@ function rollupSql(r: Cube, f: Filters, groupBy: Dim[], opts: AggregateOptions):
 	if (f.lang.length) inList('lang', f.lang);
 	if (f.emoji.length) inList('emoji', f.emoji.flatMap(emojiVariants));
 	if (f.flagged !== 'include') where.push(`${col('flagged')} = ${f.flagged === 'only' ? 1 : 0}`);
+	return { where, params };
+}
+
+function rollupSql(r: Cube, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
+	const col = (d: Dim) => cubeColumn(r, d)!;
+	const { where, params } = cubeWhere(r, f);
 	const dims = groupBy.map((d) => `${col(d)} AS ${d}`);
 	const measures = MEASURES.filter(([m]) => wanted(opts, m)).map(([m]) =>
 		m === 's_sum' || m === 's_sq' ? `total(${m}) AS ${m}` : `coalesce(sum(${m}), 0) AS ${m}`

@@ -14,7 +14,7 @@ import { topicNames } from './topics';
 export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment', 'stance', 'target', 'lang', 'emoji', 'flagged'];
 
 /** Comments an author facet counts before it answers with partial counts: the latest ones. */
-export const AUTHOR_SCAN_CAP = 20_000;
+export const AUTHOR_SCAN_CAP = 5_000;
 
 type Counted = { key: number | string; n: number }[];
 

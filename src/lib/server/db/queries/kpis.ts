@@ -4,12 +4,12 @@ import type { KpisResponse } from '../../../api-types';
 import { lowerInstant, upperInstantExclusive, type Filters } from '../../../filters';
 import { filterToSql } from '../filterSql';
 import type { DB } from '../open';
-import { aggregate, sumRows, totals } from './aggregate';
-import { queryEnv, type QueryEnv } from './env';
+import { aggregate, cubeWhere, sumRows, totals } from './aggregate';
+import { prepared, queryEnv, type QueryEnv } from './env';
 import { estimate, mergeInto, newRegisters } from './hll';
 import { accumulate, againstShare, meanOf, newAccumulator, share } from './measures';
 import { buildMeta } from './meta';
-import { narrowsOnly } from './plan';
+import { planRollup } from './plan';
 
 const DAY = 86_400_000;
 
@@ -27,27 +27,23 @@ export function previousPeriod(f: Filters): { from: string; to: string } | null 
 	return { from: iso(start - len), to: iso(start - 1000) };
 }
 
-/** Distinct commenters: a merged HyperLogLog when only days and flags narrow the selection, else exact. */
+/**
+ * Distinct commenters: merged HyperLogLog sketches of the smallest sketched cube that covers the
+ * filters (about 2% off), else an exact count over the selected comments.
+ */
 export function commenters(env: QueryEnv, f: Filters): { n: number; approx: boolean } {
-	const dayAligned = (!f.from || f.from.length === 10) && (!f.to || f.to.length === 10);
-	if (env.rollups && dayAligned && narrowsOnly(f, ['day', 'flagged'])) {
-		const where: string[] = [];
-		const params: unknown[] = [];
-		if (f.from) where.push('day >= ?'), params.push(f.from);
-		if (f.to) where.push('day <= ?'), params.push(f.to);
-		if (f.flagged !== 'include') where.push(`flagged = ${f.flagged === 'only' ? 1 : 0}`);
+	const cube = env.rollups ? planRollup({ filters: f, groupBy: [], rows: env.rollupRows, sketch: true }) : null;
+	if (cube) {
+		const { where, params } = cubeWhere(cube, f);
 		const reg = newRegisters();
-		const rows = env.db
-			.prepare(`SELECT hll FROM roll_day_authors${where.length ? ' WHERE ' + where.join(' AND ') : ''}`)
+		const rows = prepared(env.db, `SELECT hll FROM ${cube.table}_hll${where.length ? ' WHERE ' + where.join(' AND ') : ''}`)
 			.raw()
 			.all(...params) as [Buffer][];
 		for (const [blob] of rows) mergeInto(reg, blob);
 		return { n: rows.length ? estimate(reg) : 0, approx: true };
 	}
 	const fs = filterToSql(f);
-	const row = env.db
-		.prepare(`SELECT count(DISTINCT c.author_id) AS n FROM comments c ${fs.joins} WHERE ${fs.where}`)
-		.get(...fs.params) as { n: number };
+	const row = prepared(env.db, `SELECT count(DISTINCT c.author_id) AS n FROM comments c ${fs.joins} WHERE ${fs.where}`).get(...fs.params) as { n: number };
 	return { n: row.n, approx: false };
 }
 

@@ -45,7 +45,7 @@ export interface PlanInput {
 	rows: Record<string, number>;
 }
 
-export function planRollup({ filters: f, groupBy, needUses, topicIds, rows }: PlanInput): Cube | null {
+export function planRollup({ filters: f, groupBy, needUses, topicIds, rows, sketch }: PlanInput & { sketch?: boolean }): Cube | null {
 	if (f.q) return null;
 	if ((f.from && !isDayStart(f.from)) || (f.to && !isDayEnd(f.to))) return null;
 	const needed = [...new Set<Dim>([...filterDims(f), ...groupBy])];
@@ -55,8 +55,10 @@ export function planRollup({ filters: f, groupBy, needUses, topicIds, rows }: Pl
 		if (rows[cube.table] === undefined) continue;
 		if (needed.some((d) => !cube.dims.includes(d))) continue;
 		if (needUses && !cube.uses) continue;
-		// A multi-valued dimension must be grouped (each group counts a comment once) or pinned to one value.
-		if (cube.multi.some((d) => !groupBy.includes(d) && !pinned(d))) continue;
+		if (sketch && !cube.sketch) continue;
+		// A multi-valued dimension must be grouped (each group counts a comment once) or pinned to one
+		// value. Distinct-commenter sketches are exempt: merging them is a union, never a double count.
+		if (!sketch && cube.multi.some((d) => !groupBy.includes(d) && !pinned(d))) continue;
 		if (!best || rows[cube.table] < rows[best.table]) best = cube;
 	}
 	return best;
