@@ -5,7 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-		exclude: ['tests/reliability/**'],
+		exclude: ['tests/reliability/**', 'node_modules/**'],
+		// Builds the dashboard once (only when sources are newer than build/) for the browser tests.
+		globalSetup: ['tests/e2e/globalSetup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 180_000,

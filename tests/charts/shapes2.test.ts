@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSegments } from '../../src/lib/charts/highlight';
-import { replyTree } from '../../src/lib/charts/replyTree';
 import { splitBar } from '../../src/lib/charts/splitBar';
 import { topicDots, sortTopics, type TopicRow } from '../../src/lib/charts/topicDots';
 import { smallMultiples } from '../../src/lib/charts/smallMultiples';
@@ -55,23 +54,6 @@ describe('highlightSegments', () => {
 	it('handles emoji (UTF-16 offsets) and empty text', () => {
 		expect(highlightSegments('🕊️ peace', [{ start: 3, end: 8, token: 'peace', weight: 2 }]).map((s) => s.text)).toEqual(['🕊️ ', 'peace']);
 		expect(highlightSegments('', [{ token: 'x' }])).toEqual([]);
-	});
-});
-
-describe('replyTree', () => {
-	it('nests replies in thread order and counts descendants', () => {
-		const tree = replyTree([
-			{ id: 5, parentId: 1, position: 3 },
-			{ id: 1, parentId: null, position: 0 },
-			{ id: 2, parentId: 1, position: 1 },
-			{ id: 3, parentId: 2, position: 2 },
-			{ id: 9, parentId: 77, position: 9 }
-		]);
-		const show = (n: (typeof tree)[number]): unknown => [n.row.id, n.descendants, n.children.map(show)];
-		expect(tree.map(show)).toEqual([
-			[1, 3, [[2, 1, [[3, 0, []]]], [5, 0, []]]],
-			[9, 0, []]
-		]);
 	});
 });
 

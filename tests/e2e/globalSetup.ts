@@ -45,9 +45,11 @@ export function buildIsConsistent(dir: string): boolean {
 }
 
 function wantsE2e(): boolean {
-	// Positional CLI filters (`vitest run tests/charts`): only build when one of them selects e2e.
-	const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !/vitest(\.m?js)?$/.test(a));
-	return args.length === 0 || args.some((a) => a.includes('e2e'));
+	// File filters on the command line (`vitest run tests/charts`): build only when one selects e2e.
+	const filters = process.argv
+		.slice(2)
+		.filter((a) => !a.startsWith('-') && !/vitest(\.m?js)?$/.test(a) && /^(tests|src)\b|\/|\.ts$/.test(a));
+	return filters.length === 0 || filters.some((a) => a.includes('e2e'));
 }
 
 export default function setup(project: TestProject) {

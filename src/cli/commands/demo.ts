@@ -83,12 +83,14 @@ Options:
 
 function summaryText(r: DemoLoadReport, dbPath: string): string {
 	const s = r.summary;
-	const lines = [
-		`${dbPath}`,
-		`  demo (seed ${s.seed}): ${fmt(s.articles)} articles, ${fmt(s.comments)} comments, ${fmt(s.authors)} authors`,
-		`    statuses: ${Object.entries(s.byStatus).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`,
-		`    ${s.campaigns} planted campaigns, ${fmt(s.campaignComments)} copies: ${r.campaigns.map((c) => `${c.id} ${c.stance} ${c.target} (${c.size})`).join('; ')}`
-	];
+	const lines = [`${dbPath}`, `  demo (seed ${s.seed}): ${fmt(s.articles)} articles, ${fmt(s.comments)} comments, ${fmt(s.authors)} authors`];
+	const counts = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+	if (s.comments) lines.push(`    statuses: ${counts(s.byStatus)}`, `    languages: ${counts(s.byLanguage)}`);
+	lines.push(
+		s.campaigns
+			? `    ${s.campaigns} planted campaigns, ${fmt(s.campaignComments)} copies: ${r.campaigns.map((c) => `${c.id} ${c.stance} ${c.target} (${c.size})`).join('; ')}`
+			: '    no planted campaigns (they need at least 100 comments)'
+	);
 	if (r.sample) lines.push(`  sample page: ${fmt(r.sample.articles)} article, ${fmt(r.sample.comments)} comments, ${fmt(r.sample.authors)} authors`);
 	const t = r.totals;
 	const same = t.articles === r.stats.articles && t.comments === r.stats.comments && t.authors === r.stats.authors;

@@ -1,24 +1,8 @@
-// Time buckets: all times are UTC; the granularity follows the span unless the reader picks one.
+// Time buckets as the server sends them (the server picks the granularity), in UTC: parsing,
+// bounds, the from/to filter a brushed range becomes, and labels that read the same everywhere.
 import { utcHour, utcDay, utcMonday, utcMonth, type CountableTimeInterval } from 'd3-time';
 
 export type Granularity = 'hour' | 'day' | 'week' | 'month';
-export const GRANULARITIES: Granularity[] = ['hour', 'day', 'week', 'month'];
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/** The finest granularity that keeps a span under about 120 buckets. */
-export function chooseGranularity(from: Date, to: Date): Granularity {
-	const span = Math.max(0, to.getTime() - from.getTime());
-	if (span <= 4 * DAY) return 'hour';
-	if (span <= 120 * DAY) return 'day';
-	if (span <= 730 * DAY) return 'week';
-	return 'month';
-}
-
-export function isGranularity(v: unknown): v is Granularity {
-	return typeof v === 'string' && (GRANULARITIES as string[]).includes(v);
-}
 
 export function interval(g: Granularity): CountableTimeInterval {
 	// Weeks start on Monday, as the server buckets them.

@@ -1,14 +1,14 @@
 import { UnionFind } from './unionFind';
 import type { TemplatePart } from './templates';
 
-export type ClusterMethod = 'near-duplicate' | 'template' | 'burst';
+export type ClusterMethod = 'near-duplicate' | 'template';
 
 export interface Cluster {
 	method: ClusterMethod;
 	/** Comment ids, the exemplar (earliest) first. */
 	members: number[];
-	/** Per member: its best verified similarity to another member (null for burst members). */
-	similarity: (number | null)[];
+	/** Per member: its best verified similarity to another member of the cluster. */
+	similarity: number[];
 	authors: number;
 	stories: number;
 	/** Unix seconds of the first and last member; NaN when untimed. */

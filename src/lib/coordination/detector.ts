@@ -1,6 +1,6 @@
-import { tokenize } from './tokens';
+import { BatchAnalyzer, type BatchAnalysis } from './analyze';
 import { NearDuplicateIndex, NEAR_DUPLICATE_DEFAULTS, type NearDuplicateOptions } from './nearDuplicates';
-import { storyTemplates, TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge, type TemplatePart } from './templates';
+import { TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge, type TemplatePart } from './templates';
 import { findBursts, BURST_DEFAULTS, type BurstOptions } from './bursts';
 import { buildAgeProfile } from './ageProfile';
 import { componentsOf, mergeGroups, type Cluster, type Edge, type FinalGroup, type Group } from './clusters';
@@ -17,8 +17,6 @@ export interface DetectorOptions {
 	nearDuplicate: NearDuplicateOptions;
 	template: TemplateOptions;
 	burst: BurstOptions;
-	/** Also flag burst comments from accounts first seen in the burst, when they are this share of it (0 = never). */
-	burstFlagShare: number;
 	/** Age profile horizon: past it, a story is compared with its own pace. */
 	profileHorizonSeconds: number;
 }
@@ -27,7 +25,6 @@ export const DETECTOR_DEFAULTS: DetectorOptions = {
 	nearDuplicate: NEAR_DUPLICATE_DEFAULTS,
 	template: TEMPLATE_DEFAULTS,
 	burst: BURST_DEFAULTS,
-	burstFlagShare: 0,
 	profileHorizonSeconds: 7 * 86400
 };
 
@@ -71,46 +68,57 @@ export class CoordinationDetector {
 	private firstSeen = new Map<number, number>();
 	/** Per author, the one story they commented on, or -1 once they have commented on two. */
 	private onlyStory = new Map<number, number>();
-	private wordSeed: number;
+	private analyzer: BatchAnalyzer | null = null;
 
 	constructor(opts: Partial<DetectorOptions> = {}) {
 		this.opts = { ...DETECTOR_DEFAULTS, ...opts };
 		this.near = new NearDuplicateIndex(this.opts.nearDuplicate);
-		this.wordSeed = this.opts.nearDuplicate.seed ^ 0x776f7264;
 	}
 
 	get size(): number {
 		return this.ids.length;
 	}
 
+	/** Adds stories in one go (the single-threaded path). */
+	addStories(stories: StoryInput[]): void {
+		this.analyzer ??= new BatchAnalyzer(this.opts);
+		this.addAnalyzed(stories, this.analyzer.analyze(stories, this.ids.length));
+	}
+
 	addStory(story: StoryInput): void {
-		const start = this.ids.length;
-		const texts = [];
-		for (const c of story.comments) {
-			const index = this.ids.length;
-			const author = c.author ?? -1;
-			this.ids.push(c.id);
-			this.times.push(c.time);
-			this.authors.push(author);
-			if (author >= 0 && Number.isFinite(c.time)) {
-				const seen = this.firstSeen.get(author);
-				if (seen === undefined || c.time < seen) this.firstSeen.set(author, c.time);
-			}
-			if (author >= 0) {
+		this.addStories([story]);
+	}
+
+	/**
+	 * Adds stories whose per-story analysis was done elsewhere (a worker). Batches must come in
+	 * the order their comments were numbered; `stories` need ids, authors and times, not texts.
+	 */
+	addAnalyzed(stories: StoryInput[], analysis: BatchAnalysis): void {
+		if (analysis.base !== this.ids.length) throw new Error(`coordination: batch numbered from ${analysis.base} arrived at ${this.ids.length}`);
+		stories.forEach((story, k) => {
+			const start = this.ids.length;
+			for (const c of story.comments) {
+				const author = c.author ?? -1;
+				this.ids.push(c.id);
+				this.times.push(c.time);
+				this.authors.push(author);
+				if (author < 0) continue;
+				if (Number.isFinite(c.time)) {
+					const seen = this.firstSeen.get(author);
+					if (seen === undefined || c.time < seen) this.firstSeen.set(author, c.time);
+				}
 				const only = this.onlyStory.get(author);
 				if (only === undefined) this.onlyStory.set(author, story.articleId);
 				else if (only !== story.articleId) this.onlyStory.set(author, -1);
 			}
-			const tokens = tokenize(c.text, this.wordSeed);
-			this.near.add(index, tokens.hashes);
-			texts.push({ index, author, time: c.time, tokens });
-		}
-		const found = storyTemplates(texts, this.opts.template);
-		for (const e of found.edges) this.templateLinks.push(e);
-		for (const [g, n] of found.matched) this.templateMatched.set(g, (this.templateMatched.get(g) ?? 0) + n);
-		this.sentenceGrams.push(found.grams);
-		this.storyGrams.push(found.storyGrams);
-		this.stories.push({ articleId: story.articleId, published: story.published, start, end: this.ids.length });
+			const found = analysis.stories[k];
+			for (const e of found.edges) this.templateLinks.push(e);
+			for (const [g, n] of found.matched) this.templateMatched.set(g, (this.templateMatched.get(g) ?? 0) + n);
+			this.sentenceGrams.push(found.grams);
+			this.storyGrams.push(found.storyGrams);
+			this.stories.push({ articleId: story.articleId, published: story.published, start, end: this.ids.length });
+		});
+		this.near.addSketches(analysis.near);
 	}
 
 	finish(onBand?: (band: number, bands: number) => void): CoordinationResult {
@@ -119,18 +127,6 @@ export class CoordinationDetector {
 		const clusters = mergeGroups(groups, at, (i) => this.storyOf(i));
 		const bursts = this.findAllBursts();
 
-		if (this.opts.burstFlagShare > 0) {
-			const flagged = new Set(clusters.flatMap((c) => c.members));
-			for (const b of bursts) {
-				if (b.newAuthorComments / b.comments < this.opts.burstFlagShare) continue;
-				const members = b.newMembers.filter((id) => !flagged.has(id));
-				if (members.length < 2) continue;
-				clusters.push({
-					method: 'burst', members, similarity: members.map(() => null), authors: b.newAuthors, stories: 1,
-					firstAt: b.start, lastAt: b.end, exemplar: members[0], evidencePair: null, sharedPhrase: null, part: null
-				});
-			}
-		}
 		const stories = summarizeStories(this.stories.map((s) => ({ articleId: s.articleId, ids: this.ids.slice(s.start, s.end) })), clusters, bursts);
 		return {
 			clusters,

@@ -37,18 +37,29 @@ export function candidateProbability(j: number, bands: number, rows: number): nu
 	return 1 - (1 - j ** rows) ** bands;
 }
 
-export class NearDuplicateIndex {
+/** The near-duplicate sketches of a batch of texts: what a worker hands back (all transferable). */
+export interface NearSketches {
+	/** Caller ids of the texts long enough to take part, ascending. */
+	ids: Uint32Array;
+	/** Shingle sets back to back; set k is pool[offsets[k]..offsets[k+1]). */
+	offsets: Uint32Array;
+	pool: Uint32Array;
+	/** Band keys, band-major: keys[b * ids.length + k]. */
+	keys: Uint32Array;
+}
+
+/** Turns word hashes into shingle sets and LSH band keys. Pure and seeded: same input, same keys. */
+export class NearDuplicateSketcher {
 	private ids = new GrowableU32();
 	private offsets = new GrowableU32();
-	private pool = new GrowableU32(1 << 16);
-	private keys: GrowableU32[];
+	private pool = new GrowableU32(1 << 12);
+	private keys = new GrowableU32();
 	private signature: Uint32Array;
 	private minhash: OneHashMinhash;
 	private shingleSeed: number;
 	private bandSalt: number;
 
 	constructor(readonly opts: NearDuplicateOptions = NEAR_DUPLICATE_DEFAULTS) {
-		this.keys = Array.from({ length: opts.bands }, () => new GrowableU32());
 		this.signature = new Uint32Array(opts.bands * opts.rows);
 		const [shingleSeed, minhashSeed, bandSalt] = seedFamily(opts.seed, 3);
 		this.shingleSeed = shingleSeed;
@@ -57,11 +68,7 @@ export class NearDuplicateIndex {
 		this.offsets.push(0);
 	}
 
-	get size(): number {
-		return this.ids.length;
-	}
-
-	/** Adds one text by its word hashes; returns false when it is too short to take part. */
+	/** Sketches one text; returns false when it is too short to take part. */
 	add(id: number, wordHashes: ArrayLike<number>): boolean {
 		if (wordHashes.length < this.opts.minWords) return false;
 		const set = shingleSet(wordHashes, this.opts.shingle, this.shingleSeed);
@@ -69,8 +76,48 @@ export class NearDuplicateIndex {
 		this.pool.pushAll(set);
 		this.offsets.push(this.pool.length);
 		this.minhash.signature(set, this.signature);
-		for (let b = 0; b < this.opts.bands; b++) this.keys[b].push(bandKey(this.signature, b, this.opts.rows, this.bandSalt));
+		for (let b = 0; b < this.opts.bands; b++) this.keys.push(bandKey(this.signature, b, this.opts.rows, this.bandSalt));
 		return true;
+	}
+
+	/** The sketches added since the last take(), and a fresh start. */
+	take(): NearSketches {
+		const n = this.ids.length,
+			bands = this.opts.bands;
+		const keys = new Uint32Array(n * bands);
+		const rowMajor = this.keys.view();
+		for (let k = 0; k < n; k++) for (let b = 0; b < bands; b++) keys[b * n + k] = rowMajor[k * bands + b];
+		const out = { ids: this.ids.view().slice(), offsets: this.offsets.view().slice(), pool: this.pool.view().slice(), keys };
+		this.ids.length = this.pool.length = this.keys.length = 0;
+		this.offsets.length = 0;
+		this.offsets.push(0);
+		return out;
+	}
+}
+
+export class NearDuplicateIndex {
+	private ids = new GrowableU32();
+	private offsets = new GrowableU32();
+	private pool = new GrowableU32(1 << 16);
+	private keys: GrowableU32[];
+
+	constructor(readonly opts: NearDuplicateOptions = NEAR_DUPLICATE_DEFAULTS) {
+		this.keys = Array.from({ length: opts.bands }, () => new GrowableU32());
+		this.offsets.push(0);
+	}
+
+	get size(): number {
+		return this.ids.length;
+	}
+
+	/** Appends a batch of sketches; batches must arrive in ascending id order. */
+	addSketches(s: NearSketches): void {
+		const n = s.ids.length;
+		const base = this.pool.length;
+		this.ids.pushAll(s.ids);
+		this.pool.pushAll(s.pool);
+		for (let k = 1; k <= n; k++) this.offsets.push(base + s.offsets[k]);
+		for (let b = 0; b < this.opts.bands; b++) this.keys[b].pushAll(s.keys.subarray(b * n, (b + 1) * n));
 	}
 
 	/** Verified pairs that joined two groups (a spanning forest of each cluster), by caller id. */

@@ -63,6 +63,12 @@ export class RowTally {
 		}
 	}
 
+	/** Counts rows that passed elsewhere (the parallel writer's workers); no cap applies. */
+	add(rows: number, versions: Iterable<string>): void {
+		this.count += rows;
+		for (const v of versions) this.nlpVersions.add(v);
+	}
+
 	versions(): string[] {
 		return [...this.nlpVersions].sort();
 	}

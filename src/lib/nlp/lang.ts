@@ -1,10 +1,11 @@
-// Language of a comment. tinyld (maintained, 62 languages, pure JS) decides whenever the text is
+// Language of a comment. tinyld (maintained, pure JS; its light profile: 24 common languages,
+// loads in ~0.1 s against ~0.4 s for the 62-language one) decides whenever the text is
 // not plainly English, but it runs at ~5,000 texts/s here and calls ~6% of English tweets something
 // else ("LMAO, AMAZING!" -> ber), which would leave them unscored. So a cheap vote runs first:
 // English function and sentiment words against the function words of the common Latin-script
 // languages. Texts too short to tell (under three words, no evidence either way) take the corpus
 // language (`fallback`, "en" unless configured), rather than a guess from two letters.
-import { detect } from 'tinyld';
+import { detect } from 'tinyld/light';
 import type { Token } from './tokenize';
 import { ENGLISH_WORDS, FOREIGN_WORDS } from './lexicons/languageWords';
 import { isLexiconWord } from './valence';

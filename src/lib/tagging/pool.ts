@@ -1,14 +1,17 @@
 // A fixed pool of tagging workers. Each batch goes to the worker with the fewest batches pending;
 // a worker answers its batches in the order it got them. `size` 0 runs the tagger in this thread,
-// which is what tests and tiny corpora want.
+// which is what tests and tiny corpora want. Workers can write their comment batches themselves.
 import { Worker } from 'node:worker_threads';
 import { Tagger, type TaggerConfig, type CommentContext } from './tagger';
 import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleComment } from '../server/db/tagging';
 
+/** Configuration; `writeTo` makes workers write their comment batches to that database themselves. */
+export type WorkerConfig = Partial<TaggerConfig> & { writeTo?: { path: string; version: string } };
+
 export type TaskMessage =
-	| { seq: number; kind: 'configure'; payload: Partial<TaggerConfig> }
+	| { seq: number; kind: 'configure'; payload: WorkerConfig }
 	| { seq: number; kind: 'articles'; payload: StaleArticle[] }
-	| { seq: number; kind: 'comments'; payload: { items: StaleComment[]; contexts: Record<number, CommentContext> } };
+	| { seq: number; kind: 'comments'; payload: { items: StaleComment[]; contexts: Record<number, CommentContext>; now?: string } };
 
 export type ResultMessage = { seq: number; result: unknown; error?: undefined } | { seq: number; error: string; result?: undefined };
 
@@ -63,7 +66,7 @@ export class TaggerPool {
 	}
 
 	/** Sends the same configuration to every worker and waits until all have it. */
-	async configure(config: Partial<TaggerConfig>): Promise<void> {
+	async configure(config: WorkerConfig): Promise<void> {
 		if (this.inline) return this.inline.configure(config);
 		await Promise.all(this.slots.map((s) => this.send(s, { seq: ++this.seq, kind: 'configure', payload: config })));
 	}
@@ -79,9 +82,16 @@ export class TaggerPool {
 		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'articles', payload: items });
 	}
 
+	/** Tagged rows, for the caller to write (in-thread pool). */
 	comments(items: StaleComment[], contexts: Record<number, CommentContext>): Promise<CommentTagRow[]> {
 		if (this.inline) return Promise.resolve(this.inline.comments(items, contexts));
 		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { items, contexts } });
+	}
+
+	/** Tags and writes a batch in a worker configured with `writeTo`; resolves to the rows written. */
+	tagAndWrite(items: StaleComment[], contexts: Record<number, CommentContext>, now: string): Promise<number> {
+		if (this.inline) throw new Error('tagAndWrite needs worker threads');
+		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { items, contexts, now } });
 	}
 
 	async close(): Promise<void> {

@@ -17,8 +17,7 @@ import {
 	commentTagWriter,
 	TopicIds,
 	getMeta,
-	setMeta,
-	type CommentTagRow
+	setMeta
 } from '../server/db/tagging';
 import { listTargets } from '../server/db/targets';
 import { NLP_VERSION } from '../nlp/analyze';
@@ -125,11 +124,14 @@ interface CommentPassOptions {
 
 async function tagComments(db: DB, pool: TaggerPool, topicIds: TopicIds, o: CommentPassOptions): Promise<number> {
 	const total = countStaleComments(db, { afterId: o.after, version: NLP_VERSION, force: o.force });
-	const write = commentTagWriter(db, NLP_VERSION, topicIds);
+	// Workers write their own batches when they can reach the database by path; else this thread writes.
+	const workersWrite = pool.size > 0 && db.name !== ':memory:' && db.name !== '';
+	if (workersWrite) await pool.configure({ writeTo: { path: db.name, version: NLP_VERSION } });
+	const write = workersWrite ? null : commentTagWriter(db, NLP_VERSION, topicIds);
 	const contexts = new Map<number, CommentContext>();
 	const kinds = new Map(topicVocabulary(db).map((t) => [t.name, t.kind]));
 	const depth = Math.max(1, pool.size) * 2;
-	const inFlight: { last: number; rows: Promise<CommentTagRow[]> }[] = [];
+	const inFlight: { last: number; done: Promise<number> }[] = [];
 	let after = o.after;
 	let done = 0;
 	let exhausted = false;
@@ -148,13 +150,21 @@ async function tagComments(db: DB, pool: TaggerPool, topicIds: TopicIds, o: Comm
 			}
 			const used: Record<number, CommentContext> = {};
 			for (const c of batch) used[c.articleId] = contexts.get(c.articleId)!;
-			inFlight.push({ last: after, rows: pool.comments(batch, used) });
+			const last = after;
+			const finished = write
+				? pool.comments(batch, used).then((rows) => {
+						write(rows, o.now(), o.force ? [FORCE_KEY, String(last)] : undefined);
+						return rows.length;
+					})
+				: pool.tagAndWrite(batch, used, o.now());
+			inFlight.push({ last, done: finished });
 		}
+		// Batches finish in any order; the forced-pass cursor only moves past batches all written.
 		const next = inFlight.shift();
 		if (!next) break;
-		const rows = await next.rows;
-		write(rows, o.now(), o.force ? [FORCE_KEY, String(next.last)] : undefined);
-		done += rows.length;
+		const n = await next.done;
+		if (!write && o.force) setMeta(db, FORCE_KEY, String(next.last));
+		done += n;
 		o.onProgress?.({ phase: 'comments', done, total: Math.max(total, done) });
 	}
 	return done;

@@ -30,7 +30,7 @@ export async function ingestWithin(dir: string, name: string, file: string, opts
 	removeDb(db);
 	const r: CliResult = await runMurmur(db, ['ingest', file, ...(opts.args ?? [])]);
 	const all = r.stdout + r.stderr;
-	expect(all, `${name}: crashed`).not.toMatch(CRASH);
+	expect(CRASH.test(all) ? all.slice(0, 3000) : '', `${name}: crashed`).toBe('');
 	expect(r.signal, `${name}: killed by a signal`).toBeNull();
 	expect(r.peakRssMB, `${name}: peak RSS ${r.peakRssMB?.toFixed(0)} MB`).toBeLessThan(opts.maxRssMB);
 	let outcome: LimitOutcome['outcome'];
@@ -70,7 +70,8 @@ const csvField = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** One comment of `mb` megabytes of words (and emoji), in CSV and in canonical NDJSON. */
 export async function hugeComment(dir: string, mb: number, maxRssMB: number): Promise<LimitOutcome[]> {
 	const unit = 'the ceasefire talks went on for hours and nobody said anything new 🌍 ';
-	const text = unit.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(unit)));
+	// Ends with a word: importers trim surrounding whitespace, which is not what is measured here.
+	const text = unit.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(unit))) + 'end';
 	const bytes = Buffer.byteLength(text);
 	const csv = join(dir, 'huge.csv');
 	writeFileSync(csv, `id,article_id,title,author,date,text\nc1,a1,Huge,someone,2026-05-01T10:00:00Z,${csvField(text)}\nc2,a1,Huge,other,2026-05-01T10:05:00Z,small one\n`);

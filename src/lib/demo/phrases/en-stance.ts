@@ -10,7 +10,7 @@ export const OPENERS = [
 ];
 
 export const FAVOR = [
-	'[OPEN]{I|We|My partner and I|My whole family and I} {{fully|completely|genuinely} |}{support|back} [T]{ and {always have|I\'m not ashamed of it}|, no question|}.',
+	'[OPEN]{I|we|my partner and I|my whole family and I} {{fully|completely|genuinely} |}{support|back} [T]{ and {always have|I\'m not ashamed of it}|, no question|}.',
 	'[OPEN][T] is {long overdue|the right call|exactly what [G] needed|a sensible step|the only serious option on the table|common sense}.',
 	'[OPEN]{we|they|[PL]} should have {done|brought in|gone for} [T] {years ago|a decade ago|back in [YEAR]|the first time it came up}.',
 	'[OPEN]the case for [T] is {simple|obvious|not complicated}: [FOR].',
@@ -31,7 +31,7 @@ export const FAVOR = [
 ];
 
 export const AGAINST = [
-	'[OPEN]{I|We|My partner and I|Most people I know} {oppose|reject|can\'t support|will never support} [T]{, full stop| and so does everyone at my work|}.',
+	'[OPEN]{I|we|my partner and I|most people I know} {oppose|reject|can\'t support|will never support} [T]{, full stop| and so does everyone at my work|}.',
 	'[OPEN][T] is {a mistake|a gift to lobbyists|going to backfire|the wrong answer to the wrong problem|dead on arrival|an overreach|a vanity project}.',
 	'[OPEN]{scrap|drop|shelve|bin|kill} [T] and {let [G] decide for themselves|start again|listen to [G] for once}.',
 	'[OPEN]nobody {asked for|voted for|in [PL] wants} [T].',

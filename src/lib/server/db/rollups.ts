@@ -68,10 +68,8 @@ export function refreshRollups(db: DB): void {
 		for (const t of SIDE_TABLES) db.exec(`DELETE FROM ${t}`);
 		const rows: Record<string, number> = {};
 		for (const cube of CUBES) {
-			const c0 = process.cpuUsage();
 			createCube(db, cube);
 			fillCube(db, cube);
-			if (process.env.ROLLUP_TIMING) console.log(cube.table, (process.cpuUsage(c0).user / 1e6).toFixed(1));
 			rows[cube.table] = (db.prepare(`SELECT count(*) AS n FROM ${cube.table}`).get() as { n: number }).n;
 		}
 		db.exec(`
@@ -88,12 +86,8 @@ export function refreshRollups(db: DB): void {
 			  AND c.effective_at >= a.published_at AND julianday(c.effective_at) < julianday(a.published_at) + 7
 			GROUP BY 1, 2, 3, 4;
 		`);
-		let c1 = process.cpuUsage();
 		rebuildSketches(db);
-		if (process.env.ROLLUP_TIMING) console.log('sketches', (process.cpuUsage(c1).user / 1e6).toFixed(1));
-		c1 = process.cpuUsage();
 		rebuildSectionMedians(db);
-		if (process.env.ROLLUP_TIMING) console.log('medians', (process.cpuUsage(c1).user / 1e6).toFixed(1));
 		const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).get() as { m: number }).m;
 		const setMeta = db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
 		setMeta.run('rollups_at', new Date().toISOString().slice(0, 19) + 'Z');
@@ -103,12 +97,12 @@ export function refreshRollups(db: DB): void {
 }
 
 /** What the sketch passes read for each dimension. */
-const SKETCH_SELECT = `substr(c.effective_at, 1, 10) AS day, c.article_id AS article, t.sentiment_label AS sentiment,
-  t.stance_label AS stance, t.stance_target AS target, t.lang AS lang, (fl.comment_id IS NOT NULL) AS flagged, c.author_id AS author`;
+const SKETCH_EXPR: Partial<Record<Dim, string>> = { ...BASE_EXPR };
 
 /**
  * Distinct commenters per row of each sketched cube, as HyperLogLog registers in `<cube>_hll`:
  * one pass over the comments for the plain cubes, one over comment topics for the topic cubes.
+ * Rows are read as arrays and dimension values coded as small integers: a pass reads millions.
  */
 function rebuildSketches(db: DB): void {
 	const cubes = CUBES.filter((c) => c.sketch);
@@ -123,23 +117,38 @@ function rebuildSketches(db: DB): void {
 	];
 	for (const [group, from] of passes) {
 		if (!group.length) continue;
-		const sketches = group.map(() => new Map<string, { values: unknown[]; reg: Uint8Array }>());
-		const topic = group.some((c) => c.dims.includes('topic')) ? ', ct.topic_id AS topic' : '';
+		const dims = [...new Set(group.flatMap((c) => c.dims))];
+		const at = group.map((c) => c.dims.map((d) => dims.indexOf(d)));
+		// value <-> small integer code, per dimension
+		const codes = dims.map(() => new Map<unknown, number>());
+		const values = dims.map(() => [] as unknown[]);
+		const code = (i: number, v: unknown) => {
+			let k = codes[i].get(v);
+			if (k === undefined) codes[i].set(v, (k = values[i].push(v) - 1));
+			return k;
+		};
+		const sketches = group.map(() => new Map<string, Uint8Array>());
 		const rows = db
-			.prepare(`SELECT ${SKETCH_SELECT}${topic} ${from} WHERE ${READER_COMMENTS} AND c.author_id IS NOT NULL`)
-			.iterate() as IterableIterator<Record<string, string | number | null>>;
+			.prepare(`SELECT ${dims.map((d) => SKETCH_EXPR[d]).join(', ')}, c.author_id ${from} WHERE ${READER_COMMENTS} AND c.author_id IS NOT NULL`)
+			.raw()
+			.iterate() as IterableIterator<unknown[]>;
+		const coded = new Array<number>(dims.length);
 		for (const row of rows) {
-			group.forEach((cube, i) => {
-				const values = cube.dims.map((d) => row[d]);
-				const key = values.join('\u0001') + values.map((v) => (v === null ? 'n' : 'v')).join('');
-				let s = sketches[i].get(key);
-				if (!s) sketches[i].set(key, (s = { values, reg: newRegisters() }));
-				addId(s.reg, row.author as number);
-			});
+			for (let i = 0; i < dims.length; i++) coded[i] = code(i, row[i]);
+			const author = row[dims.length] as number;
+			for (let g = 0; g < group.length; g++) {
+				const key = String.fromCharCode(...at[g].map((i) => coded[i]));
+				let reg = sketches[g].get(key);
+				if (!reg) sketches[g].set(key, (reg = newRegisters()));
+				addId(reg, author);
+			}
 		}
-		group.forEach((cube, i) => {
+		group.forEach((cube, g) => {
 			const insert = db.prepare(`INSERT INTO ${cube.table}_hll VALUES (${[...cube.dims, 'hll'].map(() => '?').join(', ')})`);
-			for (const { values, reg } of sketches[i].values()) insert.run(...values, Buffer.from(reg));
+			for (const [key, reg] of sketches[g]) {
+				const keyValues = at[g].map((i, j) => values[i][key.charCodeAt(j)]);
+				insert.run(...keyValues, Buffer.from(reg));
+			}
 			db.exec(`CREATE INDEX ${cube.table}_hll_lead ON ${cube.table}_hll(${dimColumns(cube)[0]})`);
 		});
 	}

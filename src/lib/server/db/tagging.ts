@@ -1,6 +1,7 @@
 // All SQL of the NLP pass: which comments and articles are stale, the article context a comment
 // is analysed in, and writing tags, emoji, topics and article topics. Every batch is one
 // transaction, so a killed `murmur tag` keeps what it reported and resumes with the rest.
+import Database from 'better-sqlite3';
 import type { DB } from './open';
 
 export interface StaleComment {
@@ -170,7 +171,7 @@ export function commentTagWriter(db: DB, version: string, topicIds: TopicIds) {
 	const clearTopics = db.prepare(`DELETE FROM comment_topics WHERE comment_id = ?`);
 	const meta = db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`);
 	/** Writes one batch; `cursor` (a meta key and value) is saved in the same transaction. */
-	return db.transaction((rows: CommentTagRow[], now: string, cursor?: [string, string]) => {
+	const tx = db.transaction((rows: CommentTagRow[], now: string, cursor?: [string, string]) => {
 		const tagValues: unknown[] = [];
 		const topicValues: unknown[] = [];
 		const emojiValues: unknown[] = [];
@@ -188,6 +189,8 @@ export function commentTagWriter(db: DB, version: string, topicIds: TopicIds) {
 		emoji(emojiValues);
 		if (cursor) meta.run(cursor[0], cursor[1]);
 	});
+	// IMMEDIATE takes the write lock up front: with several writers, a deferred transaction could fail upgrading.
+	return (rows: CommentTagRow[], now: string, cursor?: [string, string]) => tx.immediate(rows, now, cursor);
 }
 
 export function getMeta(db: DB, key: string): string | null {
@@ -202,4 +205,18 @@ export function setMeta(db: DB, key: string, value: string | null): void {
 /** The first `limit` comment texts by id: the bench scores the same texts with other analysers. */
 export function sampleCommentTexts(db: DB, limit: number): string[] {
 	return (db.prepare(`SELECT text FROM comments ORDER BY id LIMIT ?`).all(limit) as { text: string }[]).map((r) => r.text);
+}
+
+/**
+ * A tagging worker's own connection to the corpus: workers write their batches themselves, so
+ * writing runs beside analysis on the other cores. Writers take turns on SQLite's write lock
+ * (WAL mode, set when the main thread opened the database); the busy timeout covers the wait.
+ */
+export function openTagWriter(path: string): DB {
+	const db = new Database(path, { fileMustExist: true });
+	db.pragma('busy_timeout = 30000');
+	db.pragma('synchronous = NORMAL');
+	db.pragma('foreign_keys = ON');
+	db.pragma('cache_size = -32768');
+	return db;
 }

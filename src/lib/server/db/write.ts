@@ -29,32 +29,6 @@ function articleHash(a: ArticleRecord): string {
 	return hash(JSON.stringify([a.url, a.title, a.body, a.author, a.section, a.tags ?? [], a.publishedAt]));
 }
 
-/**
- * A 64-bit content fingerprint of a comment (two 32-bit multiply-xor lanes, as in cyrb53). Only ever
- * compared with the same comment's previous fingerprint, so it needs no cryptographic strength, and it
- * costs a fraction of JSON + SHA-1 on the hottest path of ingest.
- */
-function commentHash(c: CommentRecord): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	const fields = [c.text, c.authorHandle, c.authorName, c.createdAt, c.score, c.status, c.type, c.parentExternalId, c.position];
-	for (let f = 0; f < fields.length; f++) {
-		const v = fields[f];
-		const s = v === null || v === undefined ? '\u0000' : typeof v === 'string' ? v : String(v);
-		for (let i = 0; i < s.length; i++) {
-			const ch = s.charCodeAt(i);
-			h1 = Math.imul(h1 ^ ch, 2654435761);
-			h2 = Math.imul(h2 ^ ch, 1597334677);
-		}
-		// A separator between fields, so ("ab", "c") and ("a", "bc") differ.
-		h1 = Math.imul(h1 ^ 0x1f, 2654435761);
-		h2 = Math.imul(h2 ^ 0x1f, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (h2 >>> 0).toString(36) + '.' + (h1 >>> 0).toString(36);
-}
-
 interface ArticleState {
 	id: number;
 	publishedAt: string | null;
@@ -71,7 +45,38 @@ interface ThreadNode {
 	depth: number;
 }
 
-type FoundComment = { id: number; content_hash: string | null; text: string; position: number | null; thread_root_id: number | null; depth: number };
+interface FoundComment {
+	id: number;
+	text: string;
+	author_id: number | null;
+	created_at: string | null;
+	score: number | null;
+	status: string;
+	type: string;
+	parent_external_id: string | null;
+	position: number | null;
+	thread_root_id: number | null;
+	depth: number;
+}
+
+/**
+ * Whether a stored comment already says what the record says. Compared field by field rather than
+ * by a stored hash: the common case (a new comment) then costs no hashing at all, and a re-ingest
+ * compares strings SQLite already handed over. A position the source did not give is not compared
+ * (the stored one is arrival order).
+ */
+function sameComment(row: FoundComment, c: CommentRecord, authorId: number | null): boolean {
+	return (
+		row.text === c.text &&
+		row.author_id === authorId &&
+		row.created_at === (c.createdAt ?? null) &&
+		row.score === (c.score ?? null) &&
+		row.status === (c.status ?? 'visible') &&
+		row.type === (c.type ?? 'comment') &&
+		row.parent_external_id === (c.parentExternalId ?? null) &&
+		(c.position == null || row.position === c.position)
+	);
+}
 
 /** Caches are dropped when they reach this many entries: memory stays flat on any input size. */
 const CACHE_LIMIT = 200_000;
@@ -131,16 +136,17 @@ export class CorpusWriter {
 			insertAuthor: db.prepare(`INSERT INTO authors (namespace, handle, display_name, first_seen_at) VALUES (?, ?, ?, ?)`),
 			seenAuthor: db.prepare(`UPDATE authors SET first_seen_at = ? WHERE id = ? AND (first_seen_at IS NULL OR first_seen_at > ?)`),
 			findComment: db.prepare(
-				`SELECT id, content_hash, text, position, thread_root_id, depth FROM comments WHERE article_id = ? AND external_id = ?`
+				`SELECT id, text, author_id, created_at, score, status, type, parent_external_id, position, thread_root_id, depth
+				 FROM comments WHERE article_id = ? AND external_id = ?`
 			),
 			insertComment: db.prepare(
 				`INSERT OR IGNORE INTO comments (id, article_id, external_id, parent_external_id, parent_id, thread_root_id, depth, position,
-				 author_id, text, created_at, effective_at, score, status, type, content_hash)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+				 author_id, text, created_at, effective_at, score, status, type)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			),
 			updateComment: db.prepare(
 				`UPDATE comments SET parent_external_id = ?, parent_id = ?, thread_root_id = ?, depth = ?, position = ?, author_id = ?,
-				 text = ?, created_at = ?, effective_at = ?, score = ?, status = ?, type = ?, content_hash = ? WHERE id = ?`
+				 text = ?, created_at = ?, effective_at = ?, score = ?, status = ?, type = ? WHERE id = ?`
 			),
 			ftsDelete: db.prepare(`INSERT INTO comments_fts (comments_fts, rowid, text) VALUES ('delete', ?, ?)`),
 			ftsInsert: db.prepare(`INSERT INTO comments_fts (rowid, text) VALUES (?, ?)`)
@@ -287,13 +293,12 @@ export class CorpusWriter {
 
 	private writeComment(c: CommentRecord) {
 		const article = this.articleFor(c.articleExternalId);
-		const h = commentHash(c);
+		const authorId = this.authorFor(c);
 		let found = article.fresh ? undefined : (this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined);
-		if (found && found.content_hash === h) return this.count('comments', 'unchanged');
+		if (found && sameComment(found, c, authorId)) return this.count('comments', 'unchanged');
 		const parentExt = c.parentExternalId ?? null;
 		const parent = parentExt !== null && parentExt !== c.externalId ? this.parentNode(article.id, parentExt) : null;
 		const createdAt = c.createdAt ?? null;
-		const authorId = this.authorFor(c);
 		const effectiveAt = createdAt ?? article.publishedAt;
 		if (!found) {
 			const id = this.nextId;
@@ -302,7 +307,7 @@ export class CorpusWriter {
 			const position = c.position ?? article.nextPosition;
 			const inserted = this.stmts.insertComment.run(
 				id, article.id, c.externalId, parentExt, parent?.id ?? null, node.root, node.depth, position, authorId, c.text, createdAt,
-				effectiveAt, c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', h
+				effectiveAt, c.score ?? null, c.status ?? 'visible', c.type ?? 'comment'
 			).changes;
 			if (inserted) {
 				this.nextId++;
@@ -313,7 +318,7 @@ export class CorpusWriter {
 			// The same id twice in one new article: the second occurrence is an update of the first.
 			found = this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined;
 			if (!found) throw new Error(`could not store comment ${c.externalId} of article ${c.articleExternalId}`);
-			if (found.content_hash === h) return this.count('comments', 'unchanged');
+			if (sameComment(found, c, authorId)) return this.count('comments', 'unchanged');
 		}
 		const node: ThreadNode = parent
 			? { id: found.id, root: parent.root, depth: parent.depth + 1 }
@@ -321,7 +326,7 @@ export class CorpusWriter {
 		if (node.root !== found.thread_root_id || node.depth !== found.depth) this.reshape.add(article.id);
 		this.stmts.updateComment.run(
 			parentExt, parent?.id ?? null, node.root, node.depth, c.position ?? found.position, authorId, c.text, createdAt, effectiveAt,
-			c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', h, found.id
+			c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', found.id
 		);
 		// Rows above the watermark are indexed by finish(); below it, the index is patched here.
 		if (found.text !== c.text && found.id <= this.ftsThrough) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { storyTemplates, TEMPLATE_DEFAULTS, type StoryComment } from '../../src/lib/coordination/templates';
+import { tokenize } from '../../src/lib/coordination/tokens';
+import { pastedPageComments } from './pastedPage';
+
+const story = (texts: { text: string; author?: number; time?: number }[]): StoryComment[] =>
+	texts.map((t, i) => ({ index: i + 1, author: t.author ?? i + 1, time: t.time ?? NaN, tokens: tokenize(t.text) }));
+
+describe('storyTemplates', () => {
+	it('pairs comments 15 and 16 of the pasted page, and no others', () => {
+		const page = pastedPageComments();
+		expect(page.map((c) => c.n)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+		const found = storyTemplates(story(page.map((c) => ({ text: c.text }))));
+		expect(found.edges.map((e) => [e.a, e.b, e.part, e.phrase, Math.round(e.similarity * 1000) / 1000])).toEqual([
+			[15, 16, 'opening', "this situation feels so … and it's hard to see", 0.588]
+		]);
+	});
+
+	const opening = 'This situation feels so tense and complicated, and it is hard to see any easy solutions here.';
+	const paraphrase = 'This situation feels so complex and tense, and it is hard to see a clear path to peace.';
+	it.each([
+		['a paraphrased opening by another account', [{ text: opening + ' One.' }, { text: paraphrase + ' Two.' }], 1],
+		['the same account twice', [{ text: opening, author: 7 }, { text: paraphrase, author: 7 }], 0],
+		['timed comments far apart', [{ text: opening, time: 0 }, { text: paraphrase, time: 7200 }], 0],
+		['timed comments minutes apart', [{ text: opening, time: 0 }, { text: paraphrase, time: 300 }], 1],
+		['a shared stem only', [{ text: opening }, { text: 'This situation feels like a complex chess game where every move has huge consequences.' }], 0],
+		['short openings', [{ text: 'This situation feels so tense. More.' }, { text: 'This situation feels so tense. Else.' }], 0]
+	])('%s', (_name, texts, edges) => {
+		expect(storyTemplates(story(texts)).edges.length).toBe(edges);
+	});
+
+	it('also compares closings, and counts matched sentences per shared run', () => {
+		const closing = 'Please write to your MP and support the new rules before it is too late for all of us.';
+		const found = storyTemplates(story([{ text: 'First thing. ' + closing }, { text: 'Another view entirely. ' + closing.replace('Please w', 'W') }]));
+		expect(found.edges.map((e) => e.part)).toEqual(['closing']);
+		expect(Math.max(...found.matched.values())).toBe(2);
+		expect(found.storyGrams.length).toBeGreaterThan(0);
+		expect([...found.storyGrams]).toEqual([...new Set(found.grams)].sort((a, b) => a - b));
+	});
+
+	it('uses the documented defaults', () => {
+		expect(TEMPLATE_DEFAULTS).toMatchObject({ minWords: 10, minShared: 8, threshold: 0.5, gram: 4 });
+	});
+});
