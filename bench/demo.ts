@@ -76,7 +76,7 @@ export async function runDemoBench(options: DemoBenchOptions): Promise<Record<st
 			'rollups, s': r.seconds.rollups,
 			'murmur demo total, s': r.seconds.total,
 			'generate + write, comments/s': comments / (r.seconds.generateAndWrite + r.seconds.finish),
-			'main-thread CPU, s': (cpu.user + cpu.system) / 1e6,
+			'process CPU (all threads), s': (cpu.user + cpu.system) / 1e6,
 			'stats comments = summary': r.stats.comments === r.totals.comments ? 'yes' : 'NO',
 			...rerun
 		};

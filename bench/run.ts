@@ -18,7 +18,8 @@ import { headline, formatValue, type Results } from './headline';
 /** What every suite receives. Suites may add to it (corpusFile) for the suites after them. */
 export interface BenchContext {
 	comments: number;
-	seed: number;
+	/** The demo generator's seed (default 2026, as `murmur demo`). */
+	seed: string;
 	/** Scratch directory of this run; removed at the end unless --keep. */
 	workDir: string;
 	/** The shared corpus database: loaded by the demo step, tagged by the tag step, read by the rest. */
@@ -139,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const workDir = values.workdir ?? mkdtempSync(join(os.tmpdir(), 'murmur-bench-'));
 	mkdirSync(workDir, { recursive: true });
-	let ctx: BenchContext = { comments, seed: Number(values.seed ?? 1), workDir, dbPath: values.db ?? join(workDir, 'corpus.db') };
+	let ctx: BenchContext = { comments, seed: values.seed ?? '2026', workDir, dbPath: values.db ?? join(workDir, 'corpus.db') };
 	const m = machine();
 	const startedAt = new Date().toISOString();
 	console.log(`# murmur bench: ${comments.toLocaleString('en-US')} comments\n`);

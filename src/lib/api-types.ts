@@ -156,7 +156,8 @@ export interface StorySummaryResponse {
 	article: ArticleInfo;
 	/** Selected comments in the first 24 hours after publication; null when the article is undated. */
 	first24h: number | null;
-	/** Median of first24h over other dated articles of the same section (all sections when none). */
+	/** Median of first24h over the dated articles of the same section ('' = those without a section),
+	 *  under the same sentiment/flagged filter when that is all that is filtered (see reaction). */
 	sectionMedian24h: number | null;
 	sectionArticles: number;
 	commenters: number;
@@ -266,7 +267,8 @@ export interface StoryFlaggedResponse {
 	clusters: FlaggedCluster[];
 }
 
-// GET /api/articles/[id]/compare
+// GET /api/articles/[id]/compare: over all reader comments on both sides (filters other than the
+// article do not apply), so the story and the section median are measured alike.
 export interface StoryFigures {
 	comments: number;
 	first24h: number | null;
@@ -277,7 +279,7 @@ export interface StoryFigures {
 export interface StoryVsSectionResponse {
 	meta: ResponseMeta;
 	section: string | null;
-	/** Dated articles of the section the median is taken over (this one excluded). */
+	/** Articles of the section (with reader comments) the median is taken over, this one included. */
 	peers: number;
 	story: StoryFigures;
 	median: StoryFigures;

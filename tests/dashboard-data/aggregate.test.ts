@@ -81,7 +81,7 @@ describe('raw path equals the JavaScript oracle', () => {
 
 const GROUPINGS: Dim[][] = [
 	[], ['day'], ['day', 'flagged'], ['sentiment'], ['stance', 'lang'], ['target'], ['article'], ['article', 'day'], ['lang'], ['flagged'],
-	['topic'], ['topic', 'sentiment'], ['topic', 'day'], ['emoji'], ['emoji', 'sentiment'], ['emoji', 'day'], ['emoji', 'topic'], ['emoji', 'topic', 'day']
+	['topic'], ['topic', 'sentiment'], ['topic', 'day'], ['emoji'], ['emoji', 'sentiment'], ['emoji', 'day'], ['emoji', 'topic'], ['emoji', 'topic', 'day'], ['topic', 'article'], ['topic', 'target'], ['article', 'target']
 ];
 
 const sortRows = (rows: Record<string, unknown>[]) =>
@@ -100,13 +100,14 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(sortRows(auto.rows as never)).toEqual(sortRows(raw.rows as never));
 	});
 
-	it('the planner picks the smallest covering cube, and the comments when none covers', () => {
+	it('the planner picks the cheapest covering cube, and the comments when none covers', () => {
 		// Row counts shaped like a 1M-comment corpus (the fixture's own are too small to rank cubes).
 		const rows: Record<string, number> = {
 			roll_tags: 60, roll_emoji: 60, roll_day: 400, roll_target: 400, roll_topic: 1000, roll_emoji_tags: 1800, roll_article: 4000,
 			roll_day_tags: 13000, roll_emoji_day_n: 12000, roll_emoji_topic: 20000, roll_day_target: 40000, roll_article_tags: 60000,
 			roll_topic_tags: 30000, roll_topic_day_n: 90000, roll_emoji_day: 150000, roll_emoji_topic_day: 200000,
-			roll_topic_day: 900000, roll_article_day: 600000
+			roll_topic_day: 900000, roll_article_day: 600000, roll_day_article: 40000, roll_topic_article: 60000,
+			roll_topic_target: 20000, roll_topic_base: 1200000, roll_emoji_topic_tags: 180000
 		};
 		const pick = (qs: string, groupBy: Dim[]) => planRollup({ filters: F(qs), groupBy, topicIds: 1, rows })?.table ?? 'raw';
 		expect(pick('', [])).toBe('roll_tags');
@@ -123,6 +124,11 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(pick('topic=A&topic=B', ['day'])).toBe('raw');
 		expect(pick('topic=A&topic=B', ['topic', 'day'])).toBe('roll_topic_day_n');
 		expect(pick('', ['topic'])).toBe('roll_topic');
+		expect(pick('topic=Ceasefire', ['article'])).toBe('roll_topic_article');
+		expect(pick('topic=Ceasefire', ['target'])).toBe('roll_topic_target');
+		expect(pick('topic=Ceasefire&article=1&lang=en', ['day'])).toBe('roll_topic_base');
+		expect(pick('from=2026-04-01', ['article'])).toBe('roll_day_article');
+		expect(pick('sentiment=negative', ['emoji', 'topic'])).toBe('roll_emoji_topic_tags');
 		expect(pick('', ['emoji'])).toBe('roll_emoji');
 		expect(pick('from=2026-04-01', ['emoji'])).toBe('roll_emoji_day_n');
 		expect(pick('', ['emoji', 'topic'])).toBe('roll_emoji_topic');
@@ -131,7 +137,8 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(pick('author=alice', [])).toBe('raw');
 		expect(pick('from=2026-03-01T09:00:00Z', ['day'])).toBe('raw');
 		expect(pick('', ['hour'])).toBe('raw');
-		expect(pick('topic=A&target=x', ['day'])).toBe('raw');
+		expect(pick('topic=A&target=x', ['day'])).toBe('roll_topic_base');
+		expect(pick('topic=A&topic=B&target=x', ['day'])).toBe('raw');
 	});
 
 	it('totals come from a rollup when one covers the filters', () => {

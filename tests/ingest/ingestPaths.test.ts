@@ -50,7 +50,7 @@ describe('the shared samples, reproduced by the fixtures', () => {
 		expect(count('comments')).toBe(6);
 		const rows = all<{ id: string; status: string; parent: string | null; depth: number }>(
 			t.db,
-			`SELECT c.external_id AS id, c.status, p.external_id AS parent, c.depth FROM comments c LEFT JOIN comments p ON p.id = c.parent_id ORDER BY c.id`
+			`SELECT c.external_id AS id, c.status, p.external_id AS parent, c.depth FROM comments c LEFT JOIN comments p ON p.id = c.parent_id ORDER BY CAST(c.external_id AS INTEGER)`
 		);
 		expect(rows).toEqual([
 			{ id: '4', status: 'visible', parent: null, depth: 0 },

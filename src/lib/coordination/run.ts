@@ -5,7 +5,10 @@ import {
 	commentTexts,
 	writeCoordination
 } from '../server/db/coordination';
+import { availableParallelism } from 'node:os';
 import { CoordinationDetector, DETECTOR_DEFAULTS, type DetectorOptions, type StoryInput } from './detector';
+import { AnalyzerPool } from './parallel';
+import type { BatchAnalysis } from './analyze';
 import { longestSharedRun } from './evidence';
 
 export interface CoordinationOptions {
@@ -15,6 +18,11 @@ export interface CoordinationOptions {
 	onProgress?: (done: number, total: number) => void;
 	/** Finer settings, for evaluation and tests. */
 	detector?: Partial<DetectorOptions>;
+	/**
+	 * Worker threads for the per-story analysis; 0 analyses in the main thread. Default: one per
+	 * core (at most 2) from 20,000 comments, since starting workers costs about a second.
+	 */
+	workers?: number;
 }
 
 export interface CoordinationSummary {
@@ -23,9 +31,58 @@ export interface CoordinationSummary {
 	bursts: number;
 	comments: number;
 	seconds: number;
+	/** Wall seconds per phase: reading and per-story analysis, corpus-wide detection, writing. */
+	phases: { read: number; detect: number; write: number };
+	workers: number;
 }
 
 const toSeconds = (iso: string | null) => (iso ? Date.parse(iso) / 1000 : NaN);
+
+const BATCH = 4000;
+
+/**
+ * Streams the comments story by story into the detector: in batches of about BATCH comments,
+ * analysed by the pool's workers when there is a pool (merged back in order), else inline.
+ */
+async function readStories(db: DB, detector: CoordinationDetector, pool: AnalyzerPool | null, progress: (done: number) => void): Promise<void> {
+	const pending: { stories: StoryInput[]; result: Promise<BatchAnalysis> }[] = [];
+	let batch: StoryInput[] = [];
+	let batchSize = 0,
+		base = 0,
+		done = 0;
+	const drain = async (keep: number) => {
+		while (pending.length > keep) {
+			const next = pending.shift()!;
+			detector.addAnalyzed(next.stories, await next.result);
+		}
+	};
+	const flush = async () => {
+		if (!batch.length) return;
+		if (!pool) detector.addStories(batch);
+		else {
+			// The worker gets the texts; the main thread keeps only what the merge needs.
+			const meta = batch.map((s) => ({ ...s, comments: s.comments.map((c) => ({ ...c, text: '' })) }));
+			pending.push({ stories: meta, result: pool.submit(batch, base) });
+			await drain(2 * pool.size);
+		}
+		base += batchSize;
+		batch = [];
+		batchSize = 0;
+	};
+	let story: StoryInput | null = null;
+	for (const row of iterateCoordinationComments(db)) {
+		if (!story || story.articleId !== row.article_id) {
+			if (batchSize >= BATCH) await flush();
+			story = { articleId: row.article_id, published: toSeconds(row.published_at), comments: [] };
+			batch.push(story);
+		}
+		story.comments.push({ id: row.id, author: row.author_id, time: toSeconds(row.created_at), text: row.text });
+		batchSize++;
+		if (++done % 10000 === 0) progress(done);
+	}
+	await flush();
+	await drain(0);
+}
 
 /**
  * Rebuilds the coordination evidence of the whole database: near-duplicate and template
@@ -43,18 +100,15 @@ export async function runCoordination(db: DB, opts: CoordinationOptions = {}): P
 	const report = opts.onProgress ?? (() => {});
 	report(0, 2 * total);
 
-	let story: StoryInput | null = null;
-	let done = 0;
-	for (const row of iterateCoordinationComments(db)) {
-		if (!story || story.articleId !== row.article_id) {
-			if (story) detector.addStory(story);
-			story = { articleId: row.article_id, published: toSeconds(row.published_at), comments: [] };
-		}
-		story.comments.push({ id: row.id, author: row.author_id, time: toSeconds(row.created_at), text: row.text });
-		if (++done % 10000 === 0) report(done, 2 * total);
+	const workers = opts.workers ?? (total >= 20_000 ? Math.min(2, availableParallelism()) : 0);
+	const pool = workers > 0 ? await AnalyzerPool.start(workers, detector.opts) : null;
+	try {
+		await readStories(db, detector, pool, (done) => report(done, 2 * total));
+	} finally {
+		await pool?.close();
 	}
-	if (story) detector.addStory(story);
 	report(total, 2 * total);
+	const read = performance.now();
 
 	const result = detector.finish((band, bands) => report(total + Math.round((total * band) / bands), 2 * total));
 
@@ -66,7 +120,8 @@ export async function runCoordination(db: DB, opts: CoordinationOptions = {}): P
 		c.sharedPhrase = longestSharedRun(texts.get(a) ?? '', texts.get(b) ?? '') || null;
 	}
 
-	const seconds = (performance.now() - started) / 1000;
+	const detected = performance.now();
+	const seconds = (detected - started) / 1000;
 	writeCoordination(db, result, {
 		threshold,
 		ranAt: new Date().toISOString().slice(0, 19) + 'Z',
@@ -77,5 +132,15 @@ export async function runCoordination(db: DB, opts: CoordinationOptions = {}): P
 		seconds: Math.round(seconds * 100) / 100
 	});
 	report(2 * total, 2 * total);
-	return { clusters: result.clusters.length, flagged: result.flagged, bursts: result.bursts.length, comments: result.comments, seconds };
+	const ended = performance.now();
+	const secs = (a: number, b: number) => Math.round((b - a) / 10) / 100;
+	return {
+		clusters: result.clusters.length,
+		flagged: result.flagged,
+		bursts: result.bursts.length,
+		comments: result.comments,
+		seconds: (ended - started) / 1000,
+		phases: { read: secs(started, read), detect: secs(read, detected), write: secs(detected, ended) },
+		workers: pool?.size ?? 0
+	};
 }

@@ -1,8 +1,9 @@
-// The text formats on several cores: the comment ids are cut into slices, worker threads format
-// slices side by side (each reading and formatting is CPU-bound), and the bytes are written in
-// slice order, so the file is byte for byte what the serial writer makes. At most a few slices
-// wait in memory. Every worker holds its own read transaction; they start only when each one's
-// database fingerprint equals the caller's, so all read the same database state.
+// The text formats on several cores (`murmur export --threads N`): the comment ids are cut into
+// slices, worker threads read and format slices side by side (both are CPU-bound), and the bytes
+// are written in slice order, so the file is byte for byte what the serial writer makes. At most
+// two slices per worker wait in memory (a slice of typical comments is a few MB). Every worker
+// holds its own read transaction; they start only when each one's database fingerprint equals the
+// caller's, so all read the same database state.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Filters } from '../filters';
@@ -38,13 +39,14 @@ export class NotStarted extends Error {
 	readonly notStarted = true;
 }
 
-export function parallelWorkers(): number {
-	return Math.min(4, availableParallelism());
+/** Threads worth using here: one per core, at most `wanted`. */
+export function parallelWorkers(wanted: number): number {
+	return Math.max(1, Math.min(wanted, availableParallelism()));
 }
 
 export async function* parallelText(job: ParallelJob): AsyncGenerator<Uint8Array> {
-	const count = job.workers ?? parallelWorkers();
-	const span = job.slice ?? 8192;
+	const count = job.workers ?? parallelWorkers(4);
+	const span = job.slice ?? 4096;
 	const slices = Math.max(0, Math.ceil((job.to - job.from) / span));
 	const data: WorkerJob = { dbPath: job.dbPath, format: job.format, filters: job.filters, columns: job.columns.map((c) => c.name) };
 	const source = await textWorkerSource();
@@ -56,7 +58,7 @@ export async function* parallelText(job: ParallelJob): AsyncGenerator<Uint8Array
 				eval: true,
 				workerData: data,
 				// A worker's garbage is short-lived rows: a small heap keeps the process's memory flat.
-				resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 }
+				resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 }
 			})
 	);
 	const exited = new Set<Worker>();

@@ -73,8 +73,7 @@ export class ChunkWriter {
 
 	/** The chunks filled so far, handed over. */
 	take(): Uint8Array[] {
-		const out = this.full.splice(0);
-		return out;
+		return this.full.splice(0);
 	}
 }
 

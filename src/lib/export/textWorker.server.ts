@@ -27,7 +27,7 @@ const job = workerData as WorkerJob;
 const port = parentPort!;
 const db = new Database(job.dbPath, { readonly: true, fileMustExist: true });
 tuneForExport(db);
-db.pragma('cache_size = -2048'); // each worker reads its own slices: a small cache is enough
+db.pragma('cache_size = -4096'); // each worker reads its own slices: a small cache is enough
 db.exec('BEGIN');
 port.postMessage({ type: 'ready', hash: databaseFingerprint(db).hash } satisfies FromWorker);
 

@@ -13,7 +13,7 @@ const GENERIC = new Set(
 );
 const MAX_WORDS = 4;
 /** Article text beyond this is not parsed: the title and lede name what the article is about, and compromise's cost grows with length. */
-const MAX_CHARS = 800;
+const MAX_CHARS = 600;
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const PRONOUNS = new Set(['its', 'it', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'which', 'what', 'who']);
 

@@ -32,7 +32,7 @@ function readPaths(dbPath: string): string[] {
 	return paths;
 }
 
-export async function readsDuringWrites(dir: string, opts: { baseComments: number; addComments: number; readers: number; seed: number }): Promise<ConcurrencyReport> {
+export async function readsDuringWrites(dir: string, opts: { baseComments: number; addComments: number; readers: number; seed: number; buildDir?: string }): Promise<ConcurrencyReport> {
 	// The starting corpus: ingested and tagged, as a user would have it.
 	const db = join(dir, 'concurrent.db');
 	const base = join(dir, 'base.csv');
@@ -61,7 +61,7 @@ export async function readsDuringWrites(dir: string, opts: { baseComments: numbe
 	let maxLatencyMs = 0;
 	let writing = true;
 	try {
-		server = await startServer(db);
+		server = await startServer(db, { buildDir: opts.buildDir });
 		const url = server.url;
 		const reader = async (offset: number) => {
 			for (let i = offset; writing; i++) {

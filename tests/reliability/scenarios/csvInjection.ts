@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parquetReadObjects } from 'hyparquet';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runMurmur } from '../lib/cli';
@@ -73,8 +73,15 @@ function expectations(dir: string) {
 	return { db: join(dir, 'csv.db'), expected, total: corpus.comments.length };
 }
 
-async function exportTo(db: string, dir: string, format: string): Promise<string> {
+/** Exports through the CLI, or through the dashboard's /export.<format> endpoint at `baseUrl`. */
+async function exportTo(db: string, dir: string, format: string, baseUrl?: string): Promise<string> {
 	const out = join(dir, `out.${format}`);
+	if (baseUrl) {
+		const res = await fetch(`${baseUrl}/export.${format}?columns=${COLUMNS.join(',')}`);
+		expect(res.status, `GET /export.${format}`).toBe(200);
+		writeFileSync(out, Buffer.from(await res.arrayBuffer()));
+		return out;
+	}
 	const r = await runMurmur(db, ['export', '--format', format, '--columns', COLUMNS.join(','), '--out', out]);
 	expect(r.stderr, `murmur export --format ${format}`).toBe('');
 	expect(r.code).toBe(0);
@@ -110,11 +117,18 @@ function checkDataRows(format: string, rows: Row[], exp: ReturnType<typeof expec
 	}
 }
 
-export async function csvInjectionRoundTrip(dir: string, formats = ['csv', 'tsv', 'xlsx', 'json', 'ndjson', 'parquet']): Promise<Record<string, number>> {
-	const exp = expectations(dir);
+/** The hostile database for the round trip (build it once, then export it through CLI or HTTP). */
+export const buildCsvInjectionDb = (dir: string) => expectations(dir);
+
+export async function csvInjectionRoundTrip(
+	dir: string,
+	formats = ['csv', 'tsv', 'xlsx', 'json', 'ndjson', 'parquet'],
+	via: { exp?: ReturnType<typeof expectations>; baseUrl?: string } = {}
+): Promise<Record<string, number>> {
+	const exp = via.exp ?? expectations(dir);
 	const checked: Record<string, number> = {};
 	for (const format of formats) {
-		const file = await exportTo(exp.db, dir, format);
+		const file = await exportTo(exp.db, dir, format, via.baseUrl);
 		let rows: Row[];
 		if (format === 'csv' || format === 'tsv') {
 			rows = parse(readFileSync(file), { columns: true, delimiter: format === 'csv' ? ',' : '\t', bom: true, relax_column_count: false });

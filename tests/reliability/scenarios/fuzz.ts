@@ -95,7 +95,7 @@ async function ingestCase(dir: string, format: FuzzFormat, files: Record<string,
 	}
 }
 
-const toBuffers = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v, 'utf8')]));
+const toBuffers = (files: Record<string, string>): Record<string, Buffer> => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v, 'utf8') as Buffer]));
 
 export interface FuzzReport {
 	format: FuzzFormat;

@@ -18,6 +18,7 @@ president government country war peace talks deal people year years last next we
 );
 
 export const FOREIGN_WORDS: ReadonlySet<string> = new Set(
+	(
 	// German
 	`der das und ist nicht ein eine ich zu mit sich auf für von dem den des auch wie aber noch nur wird sind wir
 sie habe hat dass oder ja nein sehr mehr kein keine schon wenn doch mal werden wurde diese dieser jetzt
@@ -37,7 +38,8 @@ porque cuando todo hay ser tiene sin sobre entre
 		`os um uma não é da do que com para mais muito isso está são mas também quando ele ela você
 ` +
 		// Dutch
-		`het een niet van dat ik je op te zijn voor met maar ook wat er naar nog wel geen`
-			.split(/\s+/)
+		`het een niet van dat ik je zijn voor met maar ook wat naar nog wel geen`
+	)
+		.split(/\s+/)
 			.filter(Boolean)
 );

@@ -157,7 +157,9 @@ export const FINGERPRINT_METHOD =
 
 /**
  * A cheap fingerprint of the database content: what changes when anything is imported, re-imported,
- * tagged or flagged, computed from counts, maxima and the import log in a few index scans.
+ * tagged or flagged, computed from counts, maxima and the import log. Most parts are index
+ * lookups; counting the tag, emoji and topic rows and max(tagged_at) are scans, about 0.3 s in all
+ * at a million comments.
  */
 export function databaseFingerprint(db: DB): DatabaseFingerprint {
 	const one = (sql: string) => db.prepare(sql).raw(true).get() as unknown[];

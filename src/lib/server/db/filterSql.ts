@@ -57,6 +57,12 @@ export function topicIdsSql(names: string[]): { sql: string; params: string[] } 
 export interface FilterSqlOptions {
 	/** Leave the default population (reader comments) out, for callers that add their own. */
 	allStatuses?: boolean;
+	/**
+	 * Test these multi-valued filters comment by comment (EXISTS) rather than collecting every
+	 * matching comment first (IN): better when something else drives the scan (one article, a
+	 * time order) and the topic or emoji is common. Same rows either way.
+	 */
+	probe?: ('topic' | 'emoji')[];
 }
 
 export function filterToSql(f: Filters, opts: FilterSqlOptions = {}): FilterSql {
@@ -72,7 +78,9 @@ export function filterToSql(f: Filters, opts: FilterSqlOptions = {}): FilterSql 
 	if (f.article.length) add(`c.article_id IN (${placeholders(f.article.length)})`, ...f.article);
 	if (f.topic.length) {
 		const t = topicIdsSql(f.topic);
-		add(`c.id IN (SELECT ct.comment_id FROM comment_topics ct WHERE ct.topic_id IN (${t.sql}))`, ...t.params);
+		if (opts.probe?.includes('topic'))
+			add(`EXISTS (SELECT 1 FROM comment_topics ct WHERE ct.comment_id = c.id AND ct.topic_id IN (${t.sql}))`, ...t.params);
+		else add(`c.id IN (SELECT ct.comment_id FROM comment_topics ct WHERE ct.topic_id IN (${t.sql}))`, ...t.params);
 	}
 	if (f.author.length)
 		add(`c.author_id IN (SELECT id FROM authors WHERE handle IN (${placeholders(f.author.length)}))`, ...f.author);
@@ -84,7 +92,9 @@ export function filterToSql(f: Filters, opts: FilterSqlOptions = {}): FilterSql 
 	if (f.lang.length) add(`+t.lang IN (${placeholders(f.lang.length)})`, ...f.lang);
 	if (f.emoji.length) {
 		const forms = f.emoji.flatMap(emojiVariants);
-		add(`c.id IN (SELECT ce.comment_id FROM comment_emoji ce WHERE ce.emoji IN (${placeholders(forms.length)}))`, ...forms);
+		if (opts.probe?.includes('emoji'))
+			add(`EXISTS (SELECT 1 FROM comment_emoji ce WHERE ce.comment_id = c.id AND ce.emoji IN (${placeholders(forms.length)}))`, ...forms);
+		else add(`c.id IN (SELECT ce.comment_id FROM comment_emoji ce WHERE ce.emoji IN (${placeholders(forms.length)}))`, ...forms);
 	}
 	if (f.q) {
 		const match = ftsQuery(f.q);

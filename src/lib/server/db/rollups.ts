@@ -19,7 +19,7 @@ const BASE_EXPR: Partial<Record<Dim, string>> = {
 const TAGS_AND_FLAGS = `LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags fl ON fl.comment_id = c.id`;
 const BASE_FROM: Record<string, string> = {
 	roll_article_day: `FROM comments c ${TAGS_AND_FLAGS}`,
-	roll_topic_day: `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`,
+	roll_topic_base: `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`,
 	roll_emoji_day: `FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
 	roll_emoji_topic_day: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
 	roll_emoji_topic_tags: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`
@@ -49,8 +49,10 @@ function fillCube(db: DB, cube: Cube): void {
 			 WHERE ${READER_COMMENTS} GROUP BY ${positions} ORDER BY ${positions}`
 		);
 	}
-	// Filters narrow cubes by their leading dimension (an article, a topic, an emoji, a period).
+	// Filters narrow cubes by their leading dimension (an article, a topic, an emoji, a period),
+	// and by the period when a cube has days further in.
 	db.exec(`CREATE INDEX ${cube.table}_lead ON ${cube.table}(${keys.slice(0, cube.dims[0] === 'day' ? 1 : 2).join(', ')})`);
+	if (cube.dims.indexOf('day') > 1) db.exec(`CREATE INDEX ${cube.table}_day ON ${cube.table}(day)`);
 }
 
 /** Whether this database has rollups (refreshed at least once since schema 4). */

@@ -2,7 +2,8 @@
 // the comments with the filter's SQL. Both return the same rows, which the tests check.
 import type { Filters } from '../../../filters';
 import { lowerInstant, upperInstantExclusive } from '../../../filters';
-import { filterToSql, emojiVariants, topicIdsSql, placeholders } from '../filterSql';
+import { emojiVariants, topicIdsSql, placeholders } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import { prepared, type QueryEnv } from './env';
 import { MEASURES } from '../rollupCatalog';
 import { cubeColumn, planRollup, type Cube, type Dim } from './plan';
@@ -86,7 +87,7 @@ export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: Aggre
 		env.rollups && !opts.raw
 			? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined, rows: env.rollupRows })
 			: null;
-	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(f, groupBy, opts);
+	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(env, f, groupBy, opts);
 	const rows = prepared(env.db, sql).all(...params) as AggRow[];
 	// Measures left out of the SELECT (fewer columns is most of the cost of a long series) read as 0.
 	if (opts.measures) for (const r of rows) for (const [m] of MEASURES) (r as unknown as Record<string, number>)[m] ??= 0;
@@ -104,8 +105,8 @@ function tail(groupBy: Dim[], opts: AggregateOptions, inner: string): string {
 	return sql;
 }
 
-function rawSql(f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
-	const fs = filterToSql(f);
+function rawSql(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
+	const fs = rawFilter(env, f);
 	const joinParams: unknown[] = [];
 	let joins = fs.joins;
 	// Grouping by a multi-valued dimension joins its rows; a filter on the same dimension

@@ -5,7 +5,8 @@
 // others, because mixing NULL into a range condition defeats the index.
 import type { CommentRow, CommentSort, CommentsPageResponse } from '../../../api-types';
 import { FilterError, type Filters } from '../../../filters';
-import { filterToSql, ftsQuery } from '../filterSql';
+import { ftsQuery } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import type { DB } from '../open';
 import { totals } from './aggregate';
 import { CARD_COLUMNS, CARD_JOINS, toCard, type CardRow } from './cards';
@@ -62,7 +63,7 @@ export function commentsPage(db: DB, f: Filters, opts: PageOptions = {}): Commen
 	const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
 	const cursor = opts.cursor ? decodeCursor(opts.cursor) : null;
 	const { key, dir } = SORTS[sort];
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f, { ordered: sort !== 'relevance' });
 	const cmp = dir === 'DESC' ? '<' : '>';
 	const ftsJoin = sort === 'relevance' ? `JOIN comments_fts fts ON fts.rowid = c.id AND fts.comments_fts MATCH ?` : '';
 	const ftsParams = sort === 'relevance' ? [ftsQuery(f.q!)] : [];

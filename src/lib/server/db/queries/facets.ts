@@ -3,7 +3,8 @@
 // chosen values always listed. A facet that fails degrades alone; the others still answer.
 import type { Facet, FacetValue, FacetsResponse } from '../../../api-types';
 import { withoutFilter, type Filters } from '../../../filters';
-import { filterToSql, placeholders } from '../filterSql';
+import { placeholders } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import type { DB } from '../open';
 import { aggregate, totals, type AggRow } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
@@ -31,7 +32,7 @@ function authorCounts(env: QueryEnv, f: Filters, limit: number): { rows: Counted
 		const groups = (env.db.prepare(`SELECT count(*) AS g FROM roll_author WHERE ${n} > 0`).get() as { g: number }).g;
 		return { rows, groups, partial: false };
 	}
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f, { ordered: true });
 	const rows = env.db
 		.prepare(
 			`SELECT key, n, count(*) OVER () AS groups, sum(n) OVER () AS scanned FROM (

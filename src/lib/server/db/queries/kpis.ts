@@ -2,7 +2,7 @@
 // the target, share flagged as coordinated.
 import type { KpisResponse } from '../../../api-types';
 import { lowerInstant, upperInstantExclusive, type Filters } from '../../../filters';
-import { filterToSql } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import type { DB } from '../open';
 import { aggregate, cubeWhere, sumRows, totals } from './aggregate';
 import { prepared, queryEnv, type QueryEnv } from './env';
@@ -42,7 +42,7 @@ export function commenters(env: QueryEnv, f: Filters): { n: number; approx: bool
 		for (const [blob] of rows) mergeInto(reg, blob);
 		return { n: rows.length ? estimate(reg) : 0, approx: true };
 	}
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f);
 	const row = prepared(env.db, `SELECT count(DISTINCT c.author_id) AS n FROM comments c ${fs.joins} WHERE ${fs.where}`).get(...fs.params) as { n: number };
 	return { n: row.n, approx: false };
 }

@@ -1,4 +1,4 @@
-// Which table answers an aggregate: the smallest rollup cube whose dimensions cover every filter
+// Which table answers an aggregate: the cheapest rollup cube whose dimensions cover every filter
 // and every grouping, or null for the comments themselves. Column names come from the fixed
 // catalog, never from a request.
 import type { Filters } from '../../../filters';
@@ -59,7 +59,22 @@ export function planRollup({ filters: f, groupBy, needUses, topicIds, rows, sket
 		// A multi-valued dimension must be grouped (each group counts a comment once) or pinned to one
 		// value. Distinct-commenter sketches are exempt: merging them is a union, never a double count.
 		if (!sketch && cube.multi.some((d) => !groupBy.includes(d) && !pinned(d))) continue;
-		if (!best || rows[cube.table] < rows[best.table]) best = cube;
+		if (!best || cost(cube, f, rows) < cost(best, f, rows)) best = cube;
 	}
 	return best;
+}
+
+/**
+ * Rows a cube is expected to read: all of them, or a slice when a filter hits its leading index
+ * (one article, topic or emoji of hundreds; a period of a few months) .
+ */
+function cost(cube: Cube, f: Filters, rows: Record<string, number>): number {
+	const lead = cube.dims[0];
+	const narrowed =
+		(lead === 'article' && f.article.length) || (lead === 'topic' && f.topic.length) || (lead === 'emoji' && f.emoji.length)
+			? 100
+			: (f.from || f.to) && cube.dims.includes('day')
+				? 4
+				: 1;
+	return rows[cube.table] / narrowed;
 }

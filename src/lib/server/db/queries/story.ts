@@ -2,7 +2,7 @@
 // sentiment and stance splits, top emoji.
 import type { ArticleInfo, StoryEmojiResponse, StoryReactionResponse, StorySplitsResponse, StorySummaryResponse } from '../../../api-types';
 import type { Filters } from '../../../filters';
-import { filterToSql } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import type { DB } from '../open';
 import { aggregate, sumRows, totals } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
@@ -44,7 +44,7 @@ function sectionCurve(env: QueryEnv, sectionKey: string, f: Filters) {
 
 /** Selected comments per hour since publication (hour -1 = before it). */
 function hourlyRows(env: QueryEnv, f: Filters, publishedAt: string) {
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f);
 	return env.db
 		.prepare(
 			`SELECT CASE WHEN c.effective_at < ? THEN -1 ELSE CAST((julianday(c.effective_at) - julianday(?)) * 24 AS INTEGER) END AS h,
@@ -65,7 +65,7 @@ export function storySummary(db: DB, articleId: number, filters: Filters): Story
 	let first24h: number | null = null;
 	if (article.publishedAt) first24h = hourlyRows(env, f, article.publishedAt).filter((r) => r.h >= 0 && r.h < 24).reduce((s, r) => s + r.n, 0);
 	const curve = sectionCurve(env, article.sectionKey, f);
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f);
 	const commenters = (db.prepare(`SELECT count(DISTINCT c.author_id) AS n FROM comments c ${fs.joins} WHERE ${fs.where}`).get(...fs.params) as { n: number }).n;
 	const { sectionKey: _k, ...info } = article;
 	return {

@@ -2,7 +2,8 @@
 // them so), and those flagged as coordinated, grouped by cluster.
 import type { FlaggedCluster, ScoredComment, StoryExtremesResponse, StoryFlaggedResponse } from '../../../api-types';
 import type { Filters } from '../../../filters';
-import { filterToSql, placeholders } from '../filterSql';
+import { placeholders } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import type { DB } from '../open';
 import { totals } from './aggregate';
 import { CARD_COLUMNS, CARD_JOINS, locateEvidence, toCard, type CardRow } from './cards';
@@ -15,7 +16,7 @@ export function storyExtremes(db: DB, articleId: number, filters: Filters, opts:
 	if (!articleInfo(db, articleId)) return null;
 	const f = storyFilters(filters, articleId);
 	const limit = Math.min(Math.max(opts.limit ?? 5, 1), 50);
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f);
 	const pick = (label: 'positive' | 'negative') =>
 		(db
 			.prepare(
@@ -35,7 +36,7 @@ export function storyFlagged(db: DB, articleId: number, filters: Filters, opts: 
 	if (!articleInfo(db, articleId)) return null;
 	const f = storyFilters(filters, articleId);
 	const perCluster = Math.min(Math.max(opts.limit ?? 10, 1), 100);
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f);
 	// One pass over the story's flagged comments: each row knows its cluster's count and its rank in it.
 	const rows = db
 		.prepare(

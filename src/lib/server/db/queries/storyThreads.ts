@@ -3,7 +3,8 @@
 // context, with `match` marking the comments the filters select.
 import type { StoryThreadsResponse, ThreadNode } from '../../../api-types';
 import type { Filters } from '../../../filters';
-import { filterToSql, placeholders, TAGS_JOIN } from '../filterSql';
+import { placeholders, TAGS_JOIN } from '../filterSql';
+import { rawFilter } from './rawFilter';
 import type { DB } from '../open';
 import { totals } from './aggregate';
 import { CARD_COLUMNS, CARD_JOINS, toCard, type CardRow } from './cards';
@@ -38,7 +39,7 @@ export function storyThreads(db: DB, articleId: number, filters: Filters, opts: 
 	const f = storyFilters(filters, articleId);
 	const limit = Math.min(Math.max(opts.limit ?? 5, 1), 20);
 	const maxNodes = Math.min(Math.max(opts.maxNodes ?? 100, 1), 500);
-	const fs = filterToSql(f);
+	const fs = rawFilter(env, f);
 	const ranked = db
 		.prepare(
 			`SELECT c.thread_root_id AS root, count(*) AS matching FROM comments c ${fs.joins}
