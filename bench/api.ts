@@ -75,9 +75,10 @@ function sample(db: DB): Sample {
 	return {
 		article: one<number>(`SELECT article_id FROM roll_article_stats ORDER BY comments DESC LIMIT 1`),
 		topic: one<string>(`SELECT name FROM topics WHERE id = (SELECT topic_id FROM roll_topic_day GROUP BY topic_id ORDER BY sum(n) DESC LIMIT 1)`),
-		author: one<string>(`SELECT handle FROM authors WHERE id = (SELECT author_id FROM roll_author ORDER BY n DESC LIMIT 1)`),
+		// A regular, not the single busiest account: the 100th most active commenter.
+		author: one<string>(`SELECT handle FROM authors WHERE id = (SELECT author_id FROM roll_author ORDER BY n DESC LIMIT 1 OFFSET 100)`),
 		emoji: one<string>(`SELECT emoji FROM roll_emoji_day GROUP BY emoji ORDER BY sum(n) DESC LIMIT 1`),
-		word: 'minister',
+		word: one<string>(`SELECT value FROM meta WHERE key = 'bench_search_word'`) ?? 'ceasefire',
 		lastMonth: month,
 		lastDay,
 		commentId: one<number>(`SELECT id FROM comments WHERE parent_id IS NOT NULL ORDER BY id DESC LIMIT 1`)

@@ -24,6 +24,8 @@ const SECTIONS = ['World', 'Politics', 'Business', 'Sport', 'Culture', 'Science'
 const EMOJI = [...'👍😡🕊🌍😂🤝❤🔥😢👏🙏😮🤔💯😀🙄🤡💔😱🎉👎😤🤣😍🥺✅❌⚠🇺🇦🇷🇺'].filter((c) => c.length > 1 || c.codePointAt(0)! > 0x2000);
 const WORDS = 'the deal talks peace war vote plan minister people country government today week report news says price tax market team match result'.split(' ');
 const POS = 'great hopeful good excellent wise fair brave'.split(' ');
+// Rarer words (each in about 0.25% of comments): what a reader typically searches for.
+const RARE = 'ceasefire sanctions referendum pipeline tariff envoy blockade amnesty inflation strike refinery mandate treaty verdict drought subsidy curfew merger embargo quota'.split(' ');
 const NEG = 'terrible awful bad disgraceful shameful corrupt weak'.split(' ');
 const START = Date.parse('2025-11-01T00:00:00Z');
 const DAYS = 180;
@@ -75,6 +77,7 @@ export function buildApiCorpus(path: string, opts: CorpusOptions): void {
 			const label: SentimentLabel = lang !== 'en' ? 'unscored' : score > 0.05 ? 'positive' : score < -0.05 ? 'negative' : 'neutral';
 			const cue = label === 'positive' ? pick(POS) : label === 'negative' ? pick(NEG) : pick(WORDS);
 			let text = `${pick(WORDS)} ${cue} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`;
+			if (rnd() < 0.05) text += ` ${pick(RARE)}`;
 			const emoji: Analysis['emoji'] = [];
 			if (rnd() < 0.25) {
 				const e = EMOJI[zipf(EMOJI.length)];
@@ -131,6 +134,7 @@ export function buildApiCorpus(path: string, opts: CorpusOptions): void {
 		flagged += size;
 	}
 	insertFlagClusters(db, clusters);
+	db.prepare(`INSERT INTO meta (key, value) VALUES ('bench_search_word', 'ceasefire')`).run();
 	opts.onProgress?.('rollups', 0, 1);
 	refreshRollups(db);
 	db.pragma('synchronous = NORMAL');

@@ -85,10 +85,13 @@ export function headline(results: Results): { rows: HeadlineRow[]; markdown: str
 	rows.push(row('coordination', 'whole corpus, s', coord, null, 'reported', () => true));
 	rows.push(row('coordination', 'projected to 1,000,000 comments, s', projected, null, '< 60 s', (m) => m < 60));
 
-	for (const f of pickAll(results, 'api', /p95 ms$/)) {
-		const fallback = /search\/author\/hour/.test(f.key);
-		rows.push(row('api', f.key, f.value, null, fallback ? 'reported (no rollup)' : '<= 50 ms', (m) => fallback || m <= 50));
-	}
+	// Every endpoint's p95 is in the api table; the headline shows the slowest of each kind.
+	const p95 = pickAll(results, 'api', /p95 ms$/);
+	const slowest = (xs: { key: string; value: number }[]) => xs.reduce<{ key: string; value: number } | null>((a, b) => (!a || b.value > a.value ? b : a), null);
+	const simple = slowest(p95.filter((f) => !/search\/author\/hour/.test(f.key)));
+	const fallback = slowest(p95.filter((f) => /search\/author\/hour/.test(f.key)));
+	if (simple) rows.push(row('api', `slowest p95 of ${p95.length / 2} endpoints, ms (${simple.key.replace(/ p95 ms$/, '')})`, simple.value, null, '<= 50 ms', (m) => m <= 50));
+	if (fallback) rows.push(row('api', `slowest p95 with search / author / hour filters, ms (${fallback.key.replace(/ search.*$/, '')})`, fallback.value, null, 'reported', () => true));
 
 	for (const f of pickAll(results, 'export', /rows\/s$/)) {
 		const csv = /^csv /i.test(f.key);

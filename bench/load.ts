@@ -37,10 +37,10 @@ interface AutocannonResult {
 	duration: number;
 }
 
-export async function runLoad(dbPath: string, opts: { connections?: number; seconds?: number } = {}): Promise<LoadResult> {
+export async function runLoad(dbPath: string, opts: { connections?: number; seconds?: number; buildDir?: string } = {}): Promise<LoadResult> {
 	const paths = loadPaths(dbPath);
 	if (!paths.length) throw new Error('no /api endpoints found under src/routes/api');
-	const server = await startServer(dbPath);
+	const server = await startServer(dbPath, { buildDir: opts.buildDir });
 	try {
 		// One untimed pass warms the page cache and the prepared statements.
 		for (const p of paths) await (await fetch(server.url + p)).arrayBuffer();
@@ -65,7 +65,7 @@ export async function runLoad(dbPath: string, opts: { connections?: number; seco
 	}
 }
 
-export async function runLoadBench(opts: { dbPath: string; connections?: number; seconds?: number }): Promise<Record<string, unknown>> {
+export async function runLoadBench(opts: { dbPath: string; connections?: number; seconds?: number; buildDir?: string }): Promise<Record<string, unknown>> {
 	const r = await runLoad(opts.dbPath, opts);
 	return {
 		'endpoint x filter paths': r.paths.length,

@@ -2,7 +2,7 @@
 // 127.0.0.1 and waits until it answers. Shared by the load and start-time benchmarks and by the
 // reliability suite, so every one of them measures the server a user would run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -129,4 +129,16 @@ export function ensureBuild(): number {
 	});
 	if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
 	return (performance.now() - t0) / 1000;
+}
+
+/**
+ * A private copy of build/ in `dir` (other people may rebuild build/ during a long run), with the
+ * node_modules and package.json the server bundle resolves its dependencies from.
+ */
+export function privateBuild(dir: string): string {
+	const out = join(dir, 'build');
+	cpSync(join(ROOT, 'build'), out, { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'), 'dir');
+	cpSync(join(ROOT, 'package.json'), join(out, 'package.json'));
+	return out;
 }

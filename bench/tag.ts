@@ -3,7 +3,8 @@
 // in the same run. Standalone: `npx tsx bench/tag.ts --comments 200000 [--workers N]`; from
 // `npm run bench` it tags the shared corpus the demo step loaded (ctx.dbPath).
 // Without a loaded corpus it generates one from a fixed seed: news-style comments assembled from
-// phrase lists (opinions, negations, emoji, targets, names), 400 comments per article.
+// phrase lists (opinions, negations, emoji, targets, names; one in 30 in German, French or
+// Spanish), over 200 articles like the demo corpus (so 1,000 comments per article at 200,000).
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -43,25 +44,26 @@ const PREDICATES = [
 const TAILS = ['.', '.', '!', '!!!', '?', '...', ' 🤔', ' 😂', ' 🙏🌍', ' 👍🏽', ' 😡', ' :)', ' :(', '. Who knew?', '. Yeah right.', '. Only time will tell.'];
 const EXTRA = [
 	'', '', '', ' I hope they sign it soon.', ' We need peace, not more speeches.', ' Scrap it and start again.', ' The people on the ground deserve better.',
-	' Nobody asked the Ukrainians.', ' It is not how peace should be negotiated.', ' Great reporting by the way.', ' Das ist eine schlechte Idee.'
+	' Nobody asked the Ukrainians.', ' It is not how peace should be negotiated.', ' Great reporting by the way.'
 ];
+/** Every 30th comment is not in English. */
+const FOREIGN = ['Das ist wirklich eine schlechte Idee, und die Verhandlungen sind nicht fair.', "C'est une très mauvaise idée pour la paix.", 'No es una buena idea, el acuerdo es muy malo.'];
 const TITLES = ['Envoy meets Putin for 4.5 hours in Moscow', 'Ceasefire deal: what Kyiv would give up', 'Carbon tax vote delayed again', 'City council backs new stadium subsidy', 'EU leaders split on peace talks'];
 const BODY =
 	'The meeting between Steve Whitkoff and Vladimir Putin has come to an end. It was also attended by Putin’s aide Yuriy Ushakov. According to the Kremlin press service, the topic was the Ukrainian settlement. Reuters reported that a possible ceasefire would require Russia to keep the Zaporizhzhya and Kherson regions. The European Union and Washington have not commented.';
 
-/** A deterministic news-comment corpus: `comments` comments over comments/400 articles. */
-export function* syntheticCorpus(comments: number, seed = 2026): Generator<IngestItem> {
+/** A deterministic news-comment corpus: `comments` comments over `articles` articles. */
+export function* syntheticCorpus(comments: number, seed = 2026, articles = 200): Generator<IngestItem> {
 	const r = rng(seed);
 	const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)];
-	const perArticle = 400;
-	const articles = Math.max(1, Math.ceil(comments / perArticle));
+	const perArticle = Math.max(1, Math.ceil(comments / articles));
 	let made = 0;
-	for (let a = 0; a < articles; a++) {
+	for (let a = 0; a < articles && made < comments; a++) {
 		const externalId = `bench-a${a}`;
 		const publishedAt = new Date(Date.UTC(2026, 3, 1) + a * 3600_000).toISOString().slice(0, 19) + 'Z';
 		yield { kind: 'article', at: `synthetic:${a}`, article: { externalId, title: `${pick(TITLES)} (${a})`, body: BODY, publishedAt } };
 		for (let c = 0; c < perArticle && made < comments; c++, made++) {
-			const text = `${pick(OPENERS)}${pick(SUBJECTS)} ${pick(PREDICATES)}${pick(TAILS)}${pick(EXTRA)}`;
+			const text = made % 30 === 29 ? pick(FOREIGN) : `${pick(OPENERS)}${pick(SUBJECTS)} ${pick(PREDICATES)}${pick(TAILS)}${pick(EXTRA)}`;
 			const createdAt = new Date(Date.parse(publishedAt) + c * 60_000).toISOString().slice(0, 19) + 'Z';
 			yield {
 				kind: 'comment',
@@ -122,9 +124,9 @@ export async function runTagBench(ctx: TagBenchContext = {}): Promise<Record<str
 		if (!shared || corpusStats(db).comments === 0) {
 			const t0 = performance.now();
 			loadSyntheticCorpus(db, comments, ctx.seed ?? 2026);
+			addTarget(db, 'Ceasefire deal', ['ceasefire deal', 'ceasefire', 'truce', 'deal']);
 			generated = (performance.now() - t0) / 1000;
 		}
-		addTarget(db, 'Ceasefire deal', ['ceasefire deal', 'ceasefire', 'truce', 'deal']);
 		const workers = ctx.workers ?? defaultWorkers();
 		const cpu0 = process.cpuUsage();
 		const s = await tagCorpus(db, { workers, force: true });

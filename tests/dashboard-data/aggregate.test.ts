@@ -107,7 +107,8 @@ describe('rollups answer exactly what the raw path answers', () => {
 			roll_day_tags: 13000, roll_emoji_day_n: 12000, roll_emoji_topic: 20000, roll_day_target: 40000, roll_article_tags: 60000,
 			roll_topic_tags: 30000, roll_topic_day_n: 90000, roll_emoji_day: 150000, roll_emoji_topic_day: 200000,
 			roll_topic_day: 900000, roll_article_day: 600000, roll_day_article: 40000, roll_topic_article: 60000,
-			roll_topic_target: 20000, roll_topic_base: 1200000, roll_emoji_topic_tags: 180000
+			roll_topic_target: 20000, roll_topic_base: 1200000, roll_emoji_topic_tags: 180000, roll_day_topic: 90000, roll_day_target_n: 6000,
+			roll_emoji_base: 250000, roll_emoji_article: 30000, roll_emoji_target: 3000
 		};
 		const pick = (qs: string, groupBy: Dim[]) => planRollup({ filters: F(qs), groupBy, topicIds: 1, rows })?.table ?? 'raw';
 		expect(pick('', [])).toBe('roll_tags');
@@ -118,7 +119,10 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(pick('article=1', ['day'])).toBe('roll_article_day');
 		expect(pick('article=1', ['target'])).toBe('roll_article_tags');
 		expect(pick('', ['target'])).toBe('roll_target');
-		expect(pick('target=x', ['day'])).toBe('roll_day_target');
+		expect(pick('target=x', ['day'])).toBe('roll_day_target_n');
+		expect(pick('target=x&stance=against', ['day'])).toBe('roll_day_target');
+		expect(pick('from=2026-04-01', ['topic'])).toBe('roll_day_topic');
+		expect(pick('from=2026-04-01&topic=Ceasefire', ['day'])).toBe('roll_topic_day_n');
 		expect(pick('topic=Ceasefire', ['day'])).toBe('roll_topic_day_n');
 		expect(pick('topic=Ceasefire&sentiment=negative', ['day'])).toBe('roll_topic_day');
 		expect(pick('topic=A&topic=B', ['day'])).toBe('raw');
@@ -129,6 +133,9 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(pick('topic=Ceasefire&article=1&lang=en', ['day'])).toBe('roll_topic_base');
 		expect(pick('from=2026-04-01', ['article'])).toBe('roll_day_article');
 		expect(pick('sentiment=negative', ['emoji', 'topic'])).toBe('roll_emoji_topic_tags');
+		expect(pick('emoji=👍', ['article'])).toBe('roll_emoji_article');
+		expect(pick('emoji=👍', ['target'])).toBe('roll_emoji_target');
+		expect(pick('emoji=👍&article=3', ['day'])).toBe('roll_emoji_base');
 		expect(pick('', ['emoji'])).toBe('roll_emoji');
 		expect(pick('from=2026-04-01', ['emoji'])).toBe('roll_emoji_day_n');
 		expect(pick('', ['emoji', 'topic'])).toBe('roll_emoji_topic');

@@ -5,6 +5,7 @@ import { parseFilters } from '../../src/lib/filters';
 import { openReadOnly, type DB } from '../../src/lib/server/db/open';
 import { CorpusWriter } from '../../src/lib/server/db/write';
 import { refreshRollups } from '../../src/lib/server/db/rollups';
+import { insertFlagClusters } from '../../src/lib/server/db/directTags';
 import { CUBES } from '../../src/lib/server/db/rollupCatalog';
 import { kpis, reactionsOverTime, topicsSummary, emojiRanking, facets } from '../../src/lib/server/db/queries';
 import { queryEnv } from '../../src/lib/server/db/queries/env';
@@ -65,5 +66,20 @@ describe('rollups', () => {
 		expect(queryEnv(reader).stale).toBe(false);
 		expect(kpis(reader, F('')).comments).toBe(n0 + 1);
 		expect(reactionsOverTime(reader, F('')).meta.stale).toBe(false);
+	});
+
+	it('flags rewritten after the refresh are read from the comments, not the rollups', () => {
+		const flaggedBefore = kpis(reader, F('')).flagged;
+		const extra = fx.readers().filter((c) => c.clusterId === null).slice(0, 4).map((c) => c.id);
+		insertFlagClusters(fx.db, [{ method: 'template', commentIds: extra, sharedPhrase: 'late campaign' }]);
+		const env = queryEnv(reader);
+		expect(env.flagsStale).toBe(true);
+		expect(env.stale).toBe(false);
+		expect(kpis(reader, F('')).flagged).toBe(flaggedBefore + 4);
+		expect(reactionsOverTime(reader, F('flagged=only')).meta).toMatchObject({ n: flaggedBefore + 4, source: 'raw' });
+		expect(reactionsOverTime(reader, F('sentiment=negative')).meta.source).toBe('rollup');
+		refreshRollups(fx.db);
+		expect(queryEnv(reader).flagsStale).toBe(false);
+		expect(reactionsOverTime(reader, F('flagged=only')).meta).toMatchObject({ n: flaggedBefore + 4, source: 'rollup' });
 	});
 });

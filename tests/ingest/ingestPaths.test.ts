@@ -61,11 +61,11 @@ describe('the shared samples, reproduced by the fixtures', () => {
 			{ id: '11', status: 'visible', parent: '9', depth: 1 }
 		]);
 		// The placeholder article for the missing thread exists, untitled.
-		expect(all(t.db, `SELECT external_id, title FROM articles ORDER BY id`)).toEqual([
+		expect(all(t.db, `SELECT external_id, title FROM articles ORDER BY CAST(external_id AS INTEGER)`)).toEqual([
 			{ external_id: '2', title: 'Hello, World!' },
 			{ external_id: '3', title: null },
-			{ external_id: '1337', title: null },
-			{ external_id: '7', title: null }
+			{ external_id: '7', title: null },
+			{ external_id: '1337', title: null }
 		]);
 	});
 

@@ -22,7 +22,7 @@ describe('kill -9 and rerun', () => {
 		expect(r.partial).toBeGreaterThanOrEqual(8);
 	});
 	it('tag: 26 kills, every rerun equal to an uninterrupted tag run, integrity ok', async () => {
-		const r = await crashDuringTag(tagDir.dir, { comments: 20_000, kills: 26, seed: 2027, batch: 1000 });
+		const r = await crashDuringTag(tagDir.dir, { comments: 10_000, kills: 26, seed: 2027, batch: 500 });
 		console.log(`tag: ${summary(r)}\n${r.kills.map((k) => `  ${k.aimed ? 'first commit + ' : ''}${k.afterMs} ms -> ${k.state}`).join('\n')}`);
 		expect(r.kills.filter((k) => k.killed)).toHaveLength(26);
 		expect(r.partial).toBeGreaterThanOrEqual(8);

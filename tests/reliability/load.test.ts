@@ -9,19 +9,22 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runLoad } from '../../bench/load';
 import { buildApiCorpus } from '../../bench/apiCorpus';
-import { ensureBuild } from '../../bench/serverProcess';
+import { mkdtempSync } from 'node:fs';
+import { ensureBuild, privateBuild } from '../../bench/serverProcess';
 
 const COMMENTS = Number(process.env.MURMUR_LOAD_COMMENTS ?? 1_000_000);
 const db = process.env.MURMUR_LOAD_DB ?? join(tmpdir(), `murmur-load-${COMMENTS}.db`);
 
+let buildDir = '';
 beforeAll(() => {
 	ensureBuild();
+	buildDir = privateBuild(mkdtempSync(join(tmpdir(), 'murmur-load-build-')));
 	if (!existsSync(db)) buildApiCorpus(db, { comments: COMMENTS });
 });
 
 describe(`load: 100 connections x 20 s`, () => {
 	it('0 errors, 0 timeouts, 0 non-2xx', async () => {
-		const r = await runLoad(db, { connections: 100, seconds: 20 });
+		const r = await runLoad(db, { connections: 100, seconds: 20, buildDir });
 		console.log(
 			`load on ${db}: ${r.requests} requests (${Math.round(r.requestsPerSecond)}/s) over ${r.paths.length} paths; latency p50 ${r.latencyMs.p50} ms, p90 ${r.latencyMs.p90} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms`
 		);

@@ -6,14 +6,14 @@ import { buildSqlCorpus, injectEveryParameter, sqlDbPath } from './scenarios/sql
 import { httpFetch } from './lib/apiFetch';
 import { payloads } from './lib/hostileDb';
 import { tempDir } from './lib/crash';
-import { ensureBuild, startServer, type RunningServer } from '../../bench/serverProcess';
+import { ensureBuild, privateBuild, startServer, type RunningServer } from '../../bench/serverProcess';
 
 const tmp = tempDir('sql');
 let server: RunningServer | null = null;
 beforeAll(async () => {
 	ensureBuild();
 	buildSqlCorpus(sqlDbPath(tmp.dir));
-	server = await startServer(sqlDbPath(tmp.dir));
+	server = await startServer(sqlDbPath(tmp.dir), { buildDir: privateBuild(tmp.dir) });
 });
 afterAll(async () => {
 	await server?.stop();

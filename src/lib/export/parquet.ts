@@ -47,17 +47,52 @@ export function parquetSchema(columns: readonly ExportColumn[]): SchemaElement[]
 	return [{ name: 'root', num_children: columns.length }, ...columns.flatMap(schemaFor)];
 }
 
-type Convert = (v: unknown) => unknown;
-const nullable = (f: Convert): Convert => (v) => (v === null || v === undefined ? null : f(v));
+/**
+ * UTF-8 bytes for the strings of one row group, carved out of large shared buffers and shared by
+ * equal strings. Encoding each string into its own buffer (as the writer would) makes one small
+ * allocation per value, and a million small allocations leave the process's memory fragmented.
+ */
+class Utf8Slab {
+	private slab = Buffer.allocUnsafeSlow(1 << 20);
+	private used = 0;
+	private seen = new Map<string, Uint8Array>();
 
-const converters: Record<ColumnKind, Convert> = {
-	id: nullable((v) => BigInt(v as number)),
-	integer: nullable((v) => Number(v)),
-	number: nullable((v) => Number(v)),
-	text: nullable((v) => String(v)),
-	time: nullable((v) => Date.parse(v as string)),
-	list: (v) => (v === null || v === undefined ? [] : v)
-};
+	bytes(text: string): Uint8Array {
+		let out = this.seen.get(text);
+		if (out) return out;
+		const size = Buffer.byteLength(text, 'utf8');
+		if (this.used + size > this.slab.length) {
+			this.slab = Buffer.allocUnsafeSlow(Math.max(1 << 20, size));
+			this.used = 0;
+		}
+		this.slab.write(text, this.used, 'utf8');
+		out = this.slab.subarray(this.used, this.used + size);
+		this.used += size;
+		if (size < 256) this.seen.set(text, out);
+		return out;
+	}
+
+	/** Starts the next row group: the previous group's buffers are released with it. */
+	reset(): void {
+		this.slab = Buffer.allocUnsafeSlow(1 << 20);
+		this.used = 0;
+		this.seen = new Map();
+	}
+}
+
+type Convert = (v: unknown) => unknown;
+
+function convertersFor(slab: Utf8Slab): Record<ColumnKind, Convert> {
+	const nullable = (f: Convert): Convert => (v) => (v === null || v === undefined ? null : f(v));
+	return {
+		id: nullable((v) => BigInt(v as number)),
+		integer: nullable((v) => Number(v)),
+		number: nullable((v) => Number(v)),
+		text: nullable((v) => slab.bytes(typeof v === 'string' ? v : String(v))),
+		time: nullable((v) => Date.parse(v as string)),
+		list: (v) => (v === null || v === undefined ? [] : (v as string[]).map((s) => slab.bytes(s)))
+	};
+}
 
 /** A ByteWriter that hands its bytes on after each row group instead of keeping the whole file. */
 class ChunkedByteWriter extends ByteWriter {
@@ -65,7 +100,10 @@ class ChunkedByteWriter extends ByteWriter {
 
 	flush(): void {
 		if (this.index === 0) return;
-		this.ready.push(new Uint8Array(this.buffer.slice(0, this.index)));
+		// Hand the filled buffer over as it is and continue in a fresh one: no copy.
+		this.ready.push(new Uint8Array(this.buffer, 0, this.index));
+		this.buffer = new ArrayBuffer(this.buffer.byteLength);
+		this.view = new DataView(this.buffer);
 		this.index = 0;
 	}
 
@@ -83,7 +121,12 @@ class ChunkedByteWriter extends ByteWriter {
 
 export function* writeParquet(table: ExportTable, provenance: () => Provenance, rowGroupRows = PARQUET_ROW_GROUP): ExportChunks {
 	const { columns } = table;
+	const slab = new Utf8Slab();
+	const converters = convertersFor(slab);
 	const convert = columns.map((c) => converters[c.kind]);
+	// Min/max statistics serve numbers and times; for text they would also keep every group's
+	// buffers alive until the footer is written.
+	const withStatistics = columns.map((c) => c.kind !== 'text' && c.kind !== 'list');
 	const writer = new ChunkedByteWriter(1 << 20);
 	const parquet = new ParquetWriter({
 		writer,
@@ -94,9 +137,10 @@ export function* writeParquet(table: ExportTable, provenance: () => Provenance, 
 	let group: unknown[][] = columns.map(() => []);
 	let n = 0;
 	const writeGroup = () => {
-		parquet.write({ columnData: columns.map((c, i) => ({ name: c.name, data: group[i] })), rowGroupSize: n });
+		parquet.write({ columnData: columns.map((c, i) => ({ name: c.name, data: group[i], statistics: withStatistics[i] })), rowGroupSize: n });
 		group = columns.map(() => []);
 		n = 0;
+		slab.reset();
 	};
 	yield* writer.take();
 	for (const row of table.rows) {

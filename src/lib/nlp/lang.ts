@@ -23,6 +23,7 @@ export function detectLanguage(text: string, tokens: Token[], fallback: LangCode
 	let other = 0;
 	let english = 0;
 	let foreign = 0;
+	const votes = new Map<string, number>();
 	for (const t of tokens) {
 		if (t.kind !== 'word') continue;
 		if (!isLatin(t.norm)) {
@@ -31,7 +32,11 @@ export function detectLanguage(text: string, tokens: Token[], fallback: LangCode
 		}
 		latin++;
 		if (ENGLISH_WORDS.has(t.norm) || isLexiconWord(t.norm)) english++;
-		if (FOREIGN_WORDS.has(t.norm)) foreign++;
+		const lang = FOREIGN_WORDS.get(t.norm);
+		if (lang) {
+			foreign++;
+			if (lang !== '*') votes.set(lang, (votes.get(lang) ?? 0) + 1);
+		}
 	}
 	if (other > latin) return detect(wordsOf(tokens)) || 'und';
 	if (latin === 0) return fallback;
@@ -40,15 +45,26 @@ export function detectLanguage(text: string, tokens: Token[], fallback: LangCode
 	// n-gram guesses on a few words are noise ("Bye bye Hanoi" -> pl): short texts without a
 	// foreign function word take the corpus language.
 	if (foreign === 0 ? latin < SHORT_WORDS : latin < 3 && foreign < 2) return fallback;
+	// Plainly one foreign language: its function words outvote the English-looking ones ("die", "so").
+	if (foreign >= 3 && foreign >= english) {
+		const [best, n] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+		if (n >= 3 && n >= 0.6 * foreign) return best;
+	}
 	const guess = detect(wordsOf(tokens));
 	// A Latin-script text is not Russian or Japanese, whatever the n-grams of its names say.
 	return guess && LATIN_SCRIPT.has(guess) ? guess : fallback;
 }
 
-/** The words alone: URLs, mentions and emoticons only confuse n-gram statistics. */
+/** tinyld's cost grows with length and a sentence or two is enough to tell a language. */
+const DETECT_CHARS = 200;
+
+/** The words alone (URLs, mentions and emoticons only confuse n-gram statistics), up to DETECT_CHARS. */
 function wordsOf(tokens: Token[]): string {
 	let s = '';
-	for (const t of tokens) if (t.kind === 'word' || t.kind === 'punct') s += (t.kind === 'word' && s ? ' ' : '') + t.text;
+	for (const t of tokens) {
+		if (t.kind === 'word' || t.kind === 'punct') s += (t.kind === 'word' && s ? ' ' : '') + t.text;
+		if (s.length >= DETECT_CHARS) break;
+	}
 	return s;
 }
 

@@ -26,6 +26,7 @@ export function tagProgress(stream: NodeJS.WritableStream, enabled: boolean, eve
 		if (bar) bar.stop();
 		else if (phase && last.total) line();
 		bar = null;
+		phase = '';
 	};
 	return {
 		update(p) {

@@ -11,35 +11,27 @@ most us is are was were been has had did does doing done said says its it's i'm 
 don't doesn't didn't isn't aren't wasn't weren't can't won't wouldn't shouldn't couldn't haven't hasn't that's
 there's what's let's he's she's they're we're im dont cant wont isnt thats very really much more many those
 such here where why should must may might shall am being got getting going gonna wanna gotta yeah yes ok okay
-lol omg thanks thank please sorry today tonight tomorrow yesterday still never always again too off down
+lol omg thanks thank please sorry today tonight tomorrow yesterday still never always again too off down ever ha haha
 every each both few own same while before though through during against between under without within
 something nothing anything everything someone anyone everyone nobody world news article comment comments
 president government country war peace talks deal people year years last next week just maybe`.split(/\s+/)
 );
 
-export const FOREIGN_WORDS: ReadonlySet<string> = new Set(
-	(
-	// German
-	`der das und ist nicht ein eine ich zu mit sich auf für von dem den des auch wie aber noch nur wird sind wir
-sie habe hat dass oder ja nein sehr mehr kein keine schon wenn doch mal werden wurde diese dieser jetzt
-` +
-		// French
-		`le les et est une des du que qui pas pour dans ce sur avec je il elle nous vous ils mais très sont c'est
-n'est j'ai être ça cette aussi comme tout fait peut leur au aux sont été
-` +
-		// Spanish
-		`el los las y es una que del por para con se lo su muy pero está son como más yo esto esta también
-porque cuando todo hay ser tiene sin sobre entre
-` +
-		// Italian
-		`il gli che è di non per della questo molto ma anche come più sono ha hanno essere quando tutto
-` +
-		// Portuguese
-		`os um uma não é da do que com para mais muito isso está são mas também quando ele ela você
-` +
-		// Dutch
-		`het een niet van dat ik je zijn voor met maar ook wat naar nog wel geen`
-	)
-		.split(/\s+/)
-			.filter(Boolean)
-);
+const FOREIGN: Record<string, string> = {
+	de: `der das und ist nicht ein eine ich zu mit sich auf für von dem den des auch wie aber noch nur wird sind wir
+		sie habe hat dass oder ja nein sehr mehr kein keine schon wenn doch mal werden wurde diese dieser jetzt`,
+	fr: `le les et est une des du que qui pas pour dans ce sur avec je il elle nous vous ils mais très sont c'est
+		n'est j'ai être ça cette aussi comme tout fait peut leur au aux été`,
+	es: `el los las y es una que del por para con se lo su muy pero está son como más yo esto esta también
+		porque cuando todo hay ser tiene sin sobre entre`,
+	it: `il gli che è di non per della questo molto ma anche come più sono hanno essere quando tutto`,
+	pt: `os um uma não é da do que com para mais muito isso está são mas também quando ele ela você`,
+	nl: `het een niet van dat ik je zijn voor met maar ook wat naar nog wel geen`
+};
+
+/** Function word -> its language, or "*" when several of these languages share it ("que"). */
+export const FOREIGN_WORDS: ReadonlyMap<string, string> = (() => {
+	const m = new Map<string, string>();
+	for (const [lang, words] of Object.entries(FOREIGN)) for (const w of words.split(/\s+/).filter(Boolean)) m.set(w, m.has(w) && m.get(w) !== lang ? '*' : lang);
+	return m;
+})();

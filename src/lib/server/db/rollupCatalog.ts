@@ -63,7 +63,7 @@ export const CUBES: Cube[] = [
 	// Base cubes, built from the comments.
 	{ table: 'roll_article_day', dims: ['article', 'day', 'target', ...TAGS], multi: [], uses: false },
 	{ table: 'roll_topic_base', dims: ['topic', 'article', 'day', 'target', ...TAGS], multi: ['topic'], uses: false },
-	{ table: 'roll_emoji_day', dims: ['emoji', 'day', ...TAGS], multi: ['emoji'], uses: true },
+	{ table: 'roll_emoji_base', dims: ['emoji', 'article', 'day', 'target', ...TAGS], multi: ['emoji'], uses: true },
 	{ table: 'roll_emoji_topic_day', dims: ['emoji', 'topic', 'day', 'flagged'], multi: ['emoji', 'topic'], uses: true },
 	{ table: 'roll_emoji_topic_tags', dims: ['emoji', 'topic', ...TAGS], multi: ['emoji', 'topic'], uses: true },
 	// Summed from them.
@@ -71,6 +71,7 @@ export const CUBES: Cube[] = [
 	{ table: 'roll_day_tags', dims: ['day', ...TAGS], multi: [], uses: false, from: 'roll_article_day', sketch: true },
 	{ table: 'roll_day_target', dims: ['day', 'target', 'sentiment', 'stance', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
 	{ table: 'roll_target', dims: ['target', 'sentiment', 'stance', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
+	{ table: 'roll_day_target_n', dims: ['day', 'target', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
 	{ table: 'roll_tags', dims: TAGS, multi: [], uses: false, from: 'roll_article_day', sketch: true },
 	{ table: 'roll_article', dims: ['article', 'flagged'], multi: [], uses: false, from: 'roll_article_day' },
 	{ table: 'roll_article_tags', dims: ['article', 'target', ...TAGS], multi: [], uses: false, from: 'roll_article_day' },
@@ -81,9 +82,14 @@ export const CUBES: Cube[] = [
 	{ table: 'roll_topic_target', dims: ['topic', 'target', 'stance', 'flagged'], multi: ['topic'], uses: false, from: 'roll_topic_base' },
 	{ table: 'roll_topic_tags', dims: ['topic', ...TAGS], multi: ['topic'], uses: false, from: 'roll_topic_base' },
 	{ table: 'roll_topic_day_n', dims: ['topic', 'day', 'flagged'], multi: ['topic'], uses: false, from: 'roll_topic_base' },
-	{ table: 'roll_emoji', dims: ['emoji', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_day' },
-	{ table: 'roll_emoji_tags', dims: ['emoji', ...TAGS], multi: ['emoji'], uses: true, from: 'roll_emoji_day' },
-	{ table: 'roll_emoji_day_n', dims: ['emoji', 'day', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_day' },
+	// The same rows in day order, for rankings over a period.
+	{ table: 'roll_day_topic', dims: ['day', 'topic', 'flagged'], multi: ['topic'], uses: false, from: 'roll_topic_base' },
+	{ table: 'roll_emoji_day', dims: ['emoji', 'day', ...TAGS], multi: ['emoji'], uses: true, from: 'roll_emoji_base' },
+	{ table: 'roll_emoji', dims: ['emoji', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_base', sketch: true },
+	{ table: 'roll_emoji_article', dims: ['emoji', 'article', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_base' },
+	{ table: 'roll_emoji_target', dims: ['emoji', 'target', 'stance', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_base' },
+	{ table: 'roll_emoji_tags', dims: ['emoji', ...TAGS], multi: ['emoji'], uses: true, from: 'roll_emoji_base' },
+	{ table: 'roll_emoji_day_n', dims: ['emoji', 'day', 'flagged'], multi: ['emoji'], uses: true, from: 'roll_emoji_base' },
 	{ table: 'roll_emoji_topic', dims: ['emoji', 'topic', 'flagged'], multi: ['emoji', 'topic'], uses: true, from: 'roll_emoji_topic_tags' }
 ];
 

@@ -3,6 +3,7 @@ import { READER_COMMENTS } from './filterSql';
 import { CUBES, CUBE_COLUMN, MEASURES, USES_MEASURE, dimColumns, measureNames, type Cube, type Dim } from './rollupCatalog';
 import { addId, newRegisters } from './queries/hll';
 import { rebuildSectionMedians } from './sectionMedians';
+import { corpusSignature } from './rollupState';
 
 /** How a base cube computes each dimension from the comments and their joins. */
 const BASE_EXPR: Partial<Record<Dim, string>> = {
@@ -20,7 +21,7 @@ const TAGS_AND_FLAGS = `LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOI
 const BASE_FROM: Record<string, string> = {
 	roll_article_day: `FROM comments c ${TAGS_AND_FLAGS}`,
 	roll_topic_base: `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`,
-	roll_emoji_day: `FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
+	roll_emoji_base: `FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
 	roll_emoji_topic_day: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`,
 	roll_emoji_topic_tags: `FROM comment_emoji ce JOIN comment_topics ct ON ct.comment_id = ce.comment_id JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`
 };
@@ -90,10 +91,9 @@ export function refreshRollups(db: DB): void {
 		`);
 		rebuildSketches(db);
 		rebuildSectionMedians(db);
-		const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).get() as { m: number }).m;
 		const setMeta = db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
 		setMeta.run('rollups_at', new Date().toISOString().slice(0, 19) + 'Z');
-		setMeta.run('rollups_max_comment_id', String(maxId));
+		setMeta.run('rollups_signature', JSON.stringify(corpusSignature(db)));
 		setMeta.run('rollup_rows', JSON.stringify(rows));
 	})();
 }
@@ -103,7 +103,7 @@ const SKETCH_EXPR: Partial<Record<Dim, string>> = { ...BASE_EXPR };
 
 /**
  * Distinct commenters per row of each sketched cube, as HyperLogLog registers in `<cube>_hll`:
- * one pass over the comments for the plain cubes, one over comment topics for the topic cubes.
+ * one pass over the comments for the plain cubes, one over comment topics (emoji) for topic (emoji) cubes.
  * Rows are read as arrays and dimension values coded as small integers: a pass reads millions.
  */
 function rebuildSketches(db: DB): void {
@@ -114,8 +114,9 @@ function rebuildSketches(db: DB): void {
 		db.exec(`CREATE TABLE ${cube.table}_hll (${[...cols, 'hll BLOB NOT NULL'].join(', ')})`);
 	}
 	const passes: [Cube[], string][] = [
-		[cubes.filter((c) => !c.dims.includes('topic')), `FROM comments c ${TAGS_AND_FLAGS}`],
-		[cubes.filter((c) => c.dims.includes('topic')), `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`]
+		[cubes.filter((c) => !c.multi.length), `FROM comments c ${TAGS_AND_FLAGS}`],
+		[cubes.filter((c) => c.multi.includes('topic')), `FROM comment_topics ct JOIN comments c ON c.id = ct.comment_id ${TAGS_AND_FLAGS}`],
+		[cubes.filter((c) => c.multi.includes('emoji')), `FROM comment_emoji ce JOIN comments c ON c.id = ce.comment_id ${TAGS_AND_FLAGS}`]
 	];
 	for (const [group, from] of passes) {
 		if (!group.length) continue;

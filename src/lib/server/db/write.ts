@@ -79,7 +79,7 @@ function sameComment(row: FoundComment, c: CommentRecord, authorId: number | nul
 }
 
 /** Caches are dropped when they reach this many entries: memory stays flat on any input size. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 /**
  * Writes importer output into the corpus. Natural keys make it idempotent: a record already stored

@@ -83,8 +83,10 @@ function topicIdCount(env: QueryEnv, f: Filters): number {
 
 export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions = {}): AggregateResult {
 	const needUses = groupBy.includes('emoji');
+	// Flags rewritten since the refresh: only the comments know which are flagged now.
+	const flagsOff = env.flagsStale && (f.flagged !== 'include' || groupBy.includes('flagged'));
 	const plan =
-		env.rollups && !opts.raw
+		env.rollups && !opts.raw && !flagsOff
 			? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined, rows: env.rollupRows })
 			: null;
 	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(env, f, groupBy, opts);

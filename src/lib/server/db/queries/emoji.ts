@@ -8,7 +8,6 @@ import { queryEnv, type QueryEnv } from './env';
 import { accumulate, meanOf, newAccumulator } from './measures';
 import { buildMeta } from './meta';
 import { timeRows, type SeriesOptions } from './overview';
-import { bucketKey } from './time';
 import { topicNames, topTopics } from './topics';
 
 /** Names as the tagger stored them (one lookup per emoji, by index). */
@@ -53,8 +52,8 @@ export function emojiOverTime(db: DB, f: Filters, opts: SeriesOptions & { limit?
 		let row = rows.get(r.emoji!);
 		if (!row) rows.set(r.emoji!, (row = { emoji: r.emoji!, total: 0, counts: s.keys.map(() => 0) }));
 		row.total += r.n;
-		const t = s.timeOf(r);
-		const i = t === null ? undefined : index.get(bucketKey(t, s.granularity));
+		const k = s.bucketOf(r);
+		const i = k === null ? undefined : index.get(k);
 		if (i !== undefined) row.counts[i] += r.n;
 	}
 	const out = [...rows.values()].sort((a, b) => b.total - a.total || (a.emoji < b.emoji ? -1 : 1));

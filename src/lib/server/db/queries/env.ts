@@ -4,6 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../open';
 import { schemaVersion } from '../migrate';
+import { corpusSignature, type CorpusSignature } from '../rollupState';
 
 export interface QueryEnv {
 	db: DB;
@@ -12,8 +13,10 @@ export interface QueryEnv {
 	rollupsAt: string | null;
 	/** Rows per rollup cube, for the planner. */
 	rollupRows: Record<string, number>;
-	/** Comments arrived after the last refresh (an ingest is running or was interrupted). */
+	/** Comments or tags arrived after the last refresh (an ingest or tag is running, or was interrupted). */
 	stale: boolean;
+	/** Duplicate flags changed after the last refresh: rollups cannot answer flag filters or counts. */
+	flagsStale: boolean;
 }
 
 /** Schema version the dashboard needs: rollups (004) and duplicate flags (005). */
@@ -31,20 +34,22 @@ export function queryEnv(db: DB): QueryEnv {
 }
 
 function inspect(db: DB): QueryEnv {
-	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, rollupRows: {}, stale: false };
+	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, rollupRows: {}, stale: false, flagsStale: false };
 	const meta = new Map(
-		(db.prepare(`SELECT key, value FROM meta WHERE key IN ('rollups_at', 'rollups_max_comment_id', 'rollup_rows')`).all() as { key: string; value: string }[]).map(
+		(db.prepare(`SELECT key, value FROM meta WHERE key IN ('rollups_at', 'rollups_signature', 'rollup_rows')`).all() as { key: string; value: string }[]).map(
 			(r) => [r.key, r.value]
 		)
 	);
 	const rollupsAt = meta.get('rollups_at') ?? null;
-	const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).get() as { m: number }).m;
+	const built = JSON.parse(meta.get('rollups_signature') ?? '{}') as Partial<CorpusSignature>;
+	const now = rollupsAt !== null ? corpusSignature(db) : null;
 	return {
 		db,
 		rollups: rollupsAt !== null,
 		rollupsAt,
 		rollupRows: JSON.parse(meta.get('rollup_rows') ?? '{}') as Record<string, number>,
-		stale: rollupsAt !== null && Number(meta.get('rollups_max_comment_id') ?? 0) !== maxId
+		stale: now !== null && (now.comments !== built.comments || now.tags !== built.tags),
+		flagsStale: now !== null && now.flags !== built.flags
 	};
 }
 

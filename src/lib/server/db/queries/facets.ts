@@ -15,7 +15,7 @@ import { topicNames } from './topics';
 export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment', 'stance', 'target', 'lang', 'emoji', 'flagged'];
 
 /** Comments an author facet counts before it answers with partial counts: the latest ones. */
-export const AUTHOR_SCAN_CAP = 5_000;
+export const AUTHOR_SCAN_CAP = 2_000;
 
 type Counted = { key: number | string; n: number }[];
 
@@ -24,7 +24,7 @@ type Counted = { key: number | string; n: number }[];
  * comments (partial when there are more): an exact count would scan every selected comment.
  */
 function authorCounts(env: QueryEnv, f: Filters, limit: number): { rows: Counted; groups: number; partial: boolean } {
-	if (env.rollups && narrowsOnly(f, ['flagged'])) {
+	if (env.rollups && narrowsOnly(f, ['flagged']) && !(env.flagsStale && f.flagged !== 'include')) {
 		const n = f.flagged === 'include' ? 'n' : f.flagged === 'only' ? 'flagged' : 'n - flagged';
 		const rows = env.db
 			.prepare(`SELECT author_id AS key, ${n} AS n FROM roll_author WHERE ${n} > 0 ORDER BY ${n} DESC, author_id LIMIT ?`)

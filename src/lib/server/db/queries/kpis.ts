@@ -32,7 +32,7 @@ export function previousPeriod(f: Filters): { from: string; to: string } | null 
  * filters (about 2% off), else an exact count over the selected comments.
  */
 export function commenters(env: QueryEnv, f: Filters): { n: number; approx: boolean } {
-	const cube = env.rollups ? planRollup({ filters: f, groupBy: [], rows: env.rollupRows, sketch: true }) : null;
+	const cube = env.rollups && !(env.flagsStale && f.flagged !== 'include') ? planRollup({ filters: f, groupBy: [], rows: env.rollupRows, sketch: true }) : null;
 	if (cube) {
 		const { where, params } = cubeWhere(cube, f);
 		const reg = newRegisters();

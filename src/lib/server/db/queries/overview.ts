@@ -47,7 +47,16 @@ export function timeRows(env: QueryEnv, f: Filters, extra: ('topic' | 'emoji')[]
 		period = chartPeriod(f, first, last);
 	}
 	const keys = period ? bucketRange(period.first, period.last, g) : [];
-	return { rows, timeOf, keys, granularity: g, autoGranularity: !granularity, sources };
+	// A series has a few hundred distinct times and thousands of rows: compute each bucket once.
+	const buckets = new Map<string, string>();
+	const bucketOf = (r: AggRow): string | null => {
+		const t = timeOf(r);
+		if (t === null) return null;
+		let k = buckets.get(t);
+		if (k === undefined) buckets.set(t, (k = bucketKey(t, g)));
+		return k;
+	};
+	return { rows, timeOf, bucketOf, keys, granularity: g, autoGranularity: !granularity, sources };
 }
 
 function toBucket(t: string, a: Accumulator): TimeBucket {
@@ -58,12 +67,7 @@ function toBucket(t: string, a: Accumulator): TimeBucket {
 export function reactionsOverTime(db: DB, f: Filters, opts: SeriesOptions = {}): VolumeResponse {
 	const env = queryEnv(db);
 	const s = timeRows(env, f, [], opts.granularity);
-	const byBucket = foldBy(
-		s.rows.filter((r) => s.timeOf(r) !== null),
-		(r) => bucketKey(s.timeOf(r)!, s.granularity),
-		newAccumulator,
-		accumulate
-	);
+	const byBucket = foldBy(s.rows.filter((r) => s.timeOf(r) !== null), (r) => s.bucketOf(r)!, newAccumulator, accumulate);
 	const targets = aggregate(env, f, ['target'], { top: true, limit: 21 });
 	return {
 		meta: buildMeta(env, f, sumRows(s.rows), [...s.sources, targets.source]),

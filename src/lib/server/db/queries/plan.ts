@@ -70,11 +70,14 @@ export function planRollup({ filters: f, groupBy, needUses, topicIds, rows, sket
  */
 function cost(cube: Cube, f: Filters, rows: Record<string, number>): number {
 	const lead = cube.dims[0];
+	// Day-leading cubes are stored in day order, so a period is one contiguous range.
 	const narrowed =
 		(lead === 'article' && f.article.length) || (lead === 'topic' && f.topic.length) || (lead === 'emoji' && f.emoji.length)
 			? 100
-			: (f.from || f.to) && cube.dims.includes('day')
+			: (f.from || f.to) && lead === 'day'
 				? 4
-				: 1;
+				: (f.from || f.to) && cube.dims.includes('day')
+					? 2
+					: 1;
 	return rows[cube.table] / narrowed;
 }

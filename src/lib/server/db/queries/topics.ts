@@ -7,7 +7,6 @@ import { aggregate, totals } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
 import { accumulate, meanOf, newAccumulator, share } from './measures';
 import { buildMeta } from './meta';
-import { bucketKey } from './time';
 import { timeRows, type SeriesOptions } from './overview';
 
 export function topicNames(env: QueryEnv, ids: number[]): Map<number, { name: string; kind: string | null }> {
@@ -69,8 +68,8 @@ export function topicSeries(db: DB, f: Filters, opts: SeriesOptions & { limit?: 
 		if (!row) continue;
 		row.topic = name!;
 		row.n += r.n;
-		const t = s.timeOf(r);
-		const i = t === null ? undefined : index.get(bucketKey(t, s.granularity));
+		const k = s.bucketOf(r);
+		const i = k === null ? undefined : index.get(k);
 		if (i === undefined) continue;
 		row.counts[i] += r.n;
 		row.sums[i] += r.s_sum;
