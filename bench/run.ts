@@ -186,12 +186,18 @@ export async function main(argv: string[]): Promise<number> {
 			// Suites after the corpus step need it loaded (and tagged) even when demo/tag were not selected.
 			if (NEEDS_CORPUS.has(s.name)) {
 				const made = { ...ensureCorpus(ctx), ...(s.name === 'tag' ? {} : ensureTagged(ctx)), ...(READS_ROLLUPS.has(s.name) ? ensureRollups(ctx) : {}) };
-				if (Object.keys(made).length) console.log(table(made) + '\n');
+				if (Object.keys(made).length) {
+					console.log(table(made) + '\n');
+					results.corpus = { ...results.corpus, ...made };
+				}
 			}
 			if (NEEDS_BUILD.has(s.name) && !ctx.buildDir) {
 				const seconds = ensureBuild();
 				ctx.buildDir = privateBuild(ctx.workDir);
-				if (seconds) console.log(table({ 'vite build first, not counted (s)': seconds }) + '\n');
+				if (seconds) {
+					console.log(table({ 'vite build first, not counted (s)': seconds }) + '\n');
+					results.corpus = { ...results.corpus, 'vite build first, not counted (s)': seconds };
+				}
 			}
 			const r = runSuite(s, ctx);
 			ctx = r.ctx;

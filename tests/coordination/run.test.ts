@@ -65,6 +65,19 @@ describe('runCoordination on a database', () => {
 		expect(lastCoordinationRun(db)?.threshold).toBe(1);
 	});
 
+	it('gives the same evidence with worker threads as inline', async () => {
+		const dump = (db: DB) => [
+			db.prepare(`SELECT * FROM comment_flags ORDER BY comment_id`).all(),
+			db.prepare(`SELECT method, size, authors, shared_phrase, exemplar_id, stories, part FROM dup_clusters ORDER BY id`).all(),
+			db.prepare(`SELECT * FROM coordination_stories ORDER BY article_id`).all()
+		];
+		const inline = load();
+		const threaded = load();
+		expect((await runCoordination(inline, { workers: 0 })).workers).toBe(0);
+		expect((await runCoordination(threaded, { workers: 2 })).workers).toBe(2);
+		expect(dump(threaded)).toEqual(dump(inline));
+	});
+
 	it('rejects a threshold outside (0, 1]', async () => {
 		await expect(runCoordination(load(), { threshold: 0 })).rejects.toThrow('coordination threshold must be in (0, 1], got 0');
 	});

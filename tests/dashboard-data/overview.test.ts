@@ -87,7 +87,7 @@ describe('articleMarkers', () => {
 });
 
 describe('kpis', () => {
-	it.each(['', 'sentiment=negative', 'article=1', 'q=talks', 'from=2026-03-10&to=2026-03-19'])('figures for "%s"', (qs) => {
+	it.each(['', 'sentiment=negative', 'article=1', 'q=talks', 'from=2026-03-10&to=2026-03-19', 'topic=Ceasefire&topic=Budget', 'emoji=🕊️', 'lang=en&from=2026-04-01'])('figures for "%s"', (qs) => {
 		const f = F(qs);
 		const k = kpis(fx.db, f);
 		const sel = oracleSelect(fx, f);
@@ -100,6 +100,12 @@ describe('kpis', () => {
 		const engaged = stance('favor') + stance('against') + stance('neutral');
 		expect(k.againstShare).toBe(engaged ? round4(stance('against') / engaged) : null);
 		expect(k.flagged).toBe(sel.filter((c) => c.clusterId !== null).length);
+	});
+
+	it('estimates commenters from sketches where rollups cover the filters, else counts them', () => {
+		const approx = (qs: string) => kpis(fx.db, F(qs)).commentersApprox;
+		expect(['', 'from=2026-04-01', 'sentiment=negative&lang=en', 'topic=Ceasefire&topic=Budget', 'emoji=🕊️', 'flagged=exclude'].map(approx)).toEqual([true, true, true, true, true, true]);
+		expect(['article=1', 'q=talks', 'author=alice', 'topic=Ceasefire&sentiment=negative', 'from=2026-04-01T10:00:00Z'].map(approx)).toEqual([false, false, false, false, false]);
 	});
 
 	it('compares with the previous period of the same length', () => {

@@ -1,17 +1,17 @@
 import { BatchAnalyzer, type BatchAnalysis } from './analyze';
 import { NearDuplicateIndex, NEAR_DUPLICATE_DEFAULTS, type NearDuplicateOptions } from './nearDuplicates';
-import { TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge, type TemplatePart } from './templates';
+import { TEMPLATE_DEFAULTS, type TemplateOptions, type TemplateEdge } from './templates';
 import { findBursts, BURST_DEFAULTS, type BurstOptions } from './bursts';
 import { buildAgeProfile } from './ageProfile';
-import { componentsOf, mergeGroups, type Cluster, type Edge, type FinalGroup, type Group } from './clusters';
-import { specificCounts } from './specificity';
-import { KeyCounter } from './frequency';
-import { specificTemplateEdges } from './templateGroups';
+import { mergeGroups, type Cluster } from './clusters';
+import { nearDuplicateGroups } from './nearDuplicateGroups';
+import { templateGroups } from './templateGroups';
 import { summarizeStories, type StorySummary, type StoryBurst } from './summary';
 
-// The whole pass, pure: stories go in one at a time (comments of a story together), results come
-// out of finish(). Per story it finds templates and keeps a compact timeline; across the corpus it
-// indexes near-duplicates and, at the end, bursts against the typical age profile of a story.
+// The whole pass, pure: batches of stories go in (each story's comments together, stories and
+// batches in a fixed order), results come out of finish(). The per-story half (analyze.ts) may
+// run in worker threads; this class keeps what needs the whole corpus: the near-duplicate index,
+// template pairs with their run counts, author histories and timelines for bursts.
 
 export interface DetectorOptions {
 	nearDuplicate: NearDuplicateOptions;
@@ -122,7 +122,20 @@ export class CoordinationDetector {
 	}
 
 	finish(onBand?: (band: number, bands: number) => void): CoordinationResult {
-		const groups = [...this.nearDuplicateGroups(onBand), ...this.templateGroups()];
+		const threadSize = (i: number) => {
+			const s = this.stories[this.storyIndex(i)];
+			return s.end - s.start;
+		};
+		// Accounts with no history elsewhere: anonymous, or every comment of theirs on this story.
+		const fresh = (i: number) => this.authors[i] < 0 || this.onlyStory.get(this.authors[i]) === this.storyOf(i);
+		const groups = [
+			...nearDuplicateGroups(this.near, this.opts.nearDuplicate, onBand),
+			...templateGroups(
+				{ edges: this.templateLinks, matched: this.templateMatched, sentenceGrams: this.sentenceGrams, storyGrams: this.storyGrams },
+				this.opts.template,
+				{ fresh, threadSize }
+			)
+		];
 		const at = (i: number) => ({ id: this.ids[i], time: this.times[i], author: this.authors[i] });
 		const clusters = mergeGroups(groups, at, (i) => this.storyOf(i));
 		const bursts = this.findAllBursts();
@@ -136,40 +149,6 @@ export class CoordinationDetector {
 			comments: this.ids.length,
 			indexed: this.near.size
 		};
-	}
-
-	/** Near-duplicate components, each member kept only if enough of what it shares is specific. */
-	private nearDuplicateGroups(onBand?: (band: number, bands: number) => void): FinalGroup[] {
-		const edges = this.near.edges(onBand);
-		if (!edges.length) return [];
-		const groups = componentsOf(edges);
-		const df = this.near.documentFrequencies(groups.flatMap((g) => g.members.map((i) => this.near.positionOf(i))));
-		const min = this.opts.nearDuplicate.minSpecific;
-		return groups.map((g) => {
-			const counts = specificCounts(g.members.map((i) => this.near.shinglesAt(this.near.positionOf(i))), df);
-			return prune(g, counts, min, 'near-duplicate', () => ({ phrase: null, part: null }));
-		}).filter((g): g is FinalGroup => g !== null);
-	}
-
-	private templateGroups(): FinalGroup[] {
-		if (!this.templateLinks.length) return [];
-		const needed = this.templateLinks.flatMap((e) => e.grams);
-		const df = new KeyCounter(needed);
-		for (const g of this.sentenceGrams) df.countAll(g);
-		const storyDf = new KeyCounter(needed);
-		for (const g of this.storyGrams) storyDf.countAll(g);
-		const edges = specificTemplateEdges(this.templateLinks, this.templateMatched, df, storyDf, this.opts.template);
-		// Accounts with no history elsewhere: anonymous, or every comment of theirs on this story.
-		const fresh = (i: number) => this.authors[i] < 0 || this.onlyStory.get(this.authors[i]) === this.storyOf(i);
-		const t = this.opts.template;
-		const threadSize = (i: number) => {
-			const s = this.stories[this.storyIndex(i)];
-			return s.end - s.start;
-		};
-		return componentsOf(edges)
-			.filter((g) => g.members.length > 2 || threadSize(g.members[0]) <= t.pairMaxThread)
-			.filter((g) => g.members.filter(fresh).length >= t.minNewAccounts * g.members.length)
-			.map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: g.top.phrase, part: g.top.part }));
 	}
 
 	private findAllBursts(): StoryBurst[] {
@@ -223,24 +202,3 @@ function ages(times: number[], published: number): number[] {
 	for (const t of times) if (t < origin) origin = t;
 	return times.map((t) => t - origin);
 }
-
-/**
- * Keeps the members with at least `min` specific shared units; similarities and the strongest
- * pair are recomputed from the pairs whose both ends stay.
- */
-function prune<E extends Edge>(g: Group<E>, counts: number[], min: number, method: FinalGroup['method'], detail: (e: E) => { phrase: string | null; part: TemplatePart | null }): FinalGroup | null {
-	const kept = new Set(g.members.filter((_, k) => counts[k] >= min));
-	const best = new Map<number, number>();
-	let top: E | null = null;
-	for (const e of g.edges) {
-		if (!kept.has(e.a) || !kept.has(e.b)) continue;
-		if (!top || e.similarity > top.similarity) top = e;
-		for (const x of [e.a, e.b]) best.set(x, Math.max(best.get(x) ?? 0, e.similarity));
-	}
-	// A kept member whose every pair lost its other end still belongs: it matched the group.
-	for (const m of kept) if (!best.has(m)) best.set(m, g.best.get(m)!);
-	if (kept.size < 2) return null;
-	top ??= g.top;
-	return { method, members: [...kept], best, top, ...detail(top) };
-}
-

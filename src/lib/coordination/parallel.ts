@@ -31,9 +31,15 @@ export class AnalyzerPool {
 		const started = Array.from({ length: count }, () => {
 			const w = new Worker(url, { workerData: { opts } });
 			return new Promise<Worker>((resolve, reject) => {
-				w.once('message', () => resolve(w));
-				w.once('error', reject);
-				w.once('exit', (code) => reject(new Error(`coordination worker exited with ${code}`)));
+				const fail = (e: unknown) => {
+					w.off('message', ready);
+					reject(e instanceof Error ? e : new Error(`coordination worker exited with ${e}`));
+				};
+				const ready = () => {
+					w.off('error', fail).off('exit', fail);
+					resolve(w);
+				};
+				w.once('message', ready).once('error', fail).once('exit', fail);
 			});
 		});
 		const results = await Promise.allSettled(started);
@@ -42,7 +48,6 @@ export class AnalyzerPool {
 			await Promise.all(workers.map((w) => w.terminate()));
 			return null;
 		}
-		workers.forEach((w) => w.removeAllListeners());
 		return new AnalyzerPool(workers);
 	}
 

@@ -1,30 +1,48 @@
-import type { TemplateEdge } from './templates';
-import type { KeyCounter } from './frequency';
+import type { TemplateEdge, TemplateOptions } from './templates';
+import { KeyCounter } from './frequency';
+import { componentsOf, type FinalGroup } from './clusters';
+
+export interface TemplateFindings {
+	edges: TemplateEdge[];
+	/** Per run hash: sentences matched through it, over all stories. */
+	matched: Map<number, number>;
+	/** Per story: each sentence's distinct runs (concatenated), and the story's distinct runs. */
+	sentenceGrams: Uint32Array[];
+	storyGrams: Uint32Array[];
+}
 
 /**
- * Keeps the template pairs that matched through at least one specific run: a run whose matched
- * sentences (over all stories) are at least `minShare` of the sentences in the corpus that contain
- * it, on at most `maxStories` stories. A campaign's shared opening is mostly used by the campaign,
- * on the stories it targets; a stock phrase ("at the end of the day", "it's hard to see how") is
- * used on every story, and two comments sharing it prove nothing.
- * `df` counts the sentences containing a run, `storyDf` the stories.
+ * Template clusters from the per-story pairs, over the whole corpus:
+ * 1. a pair counts only through a specific run: one whose matched sentences are at least
+ *    `minShare` of the sentences containing it, on at most `maxStories` stories. A campaign's
+ *    opening is mostly the campaign's; a stock phrase ("at the end of the day", "it's hard to see
+ *    how") is everyone's, and sharing it proves nothing;
+ * 2. a group of two counts only in a thread of at most `pairMaxThread` comments (in busy threads
+ *    chance repeats are expected);
+ * 3. at least `minNewAccounts` of a group must be accounts with no history elsewhere.
  */
-export function specificTemplateEdges(
-	edges: TemplateEdge[],
-	matched: Map<number, number>,
-	df: KeyCounter,
-	storyDf: KeyCounter,
-	opts: { minShare: number; maxStories: number }
-): TemplateEdge[] {
+export function templateGroups(
+	found: TemplateFindings,
+	opts: TemplateOptions,
+	corpus: { fresh: (index: number) => boolean; threadSize: (index: number) => number }
+): FinalGroup[] {
+	if (!found.edges.length) return [];
+	const needed = found.edges.flatMap((e) => e.grams);
+	const df = new KeyCounter(needed);
+	for (const g of found.sentenceGrams) df.countAll(g);
+	const stories = new KeyCounter(needed);
+	for (const g of found.storyGrams) stories.countAll(g);
 	const specific = new Map<number, boolean>();
 	const isSpecific = (g: number) => {
 		let s = specific.get(g);
 		if (s === undefined) {
-			const m = matched.get(g) ?? 0;
-			s = m >= 2 && m >= opts.minShare * df.count(g) && storyDf.count(g) <= opts.maxStories;
-			specific.set(g, s);
+			const m = found.matched.get(g) ?? 0;
+			specific.set(g, (s = m >= 2 && m >= opts.minShare * df.count(g) && stories.count(g) <= opts.maxStories));
 		}
 		return s;
 	};
-	return edges.filter((e) => e.grams.some(isSpecific));
+	return componentsOf(found.edges.filter((e) => e.grams.some(isSpecific)))
+		.filter((g) => g.members.length > 2 || corpus.threadSize(g.members[0]) <= opts.pairMaxThread)
+		.filter((g) => g.members.filter(corpus.fresh).length >= opts.minNewAccounts * g.members.length)
+		.map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: g.top.phrase, part: g.top.part }));
 }

@@ -11,7 +11,6 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 /** Case, compatibility forms (full-width letters, ligatures) and curly apostrophes folded. */
 export function normalizeText(text: string): string {
 	// NFKC is the costly step; most comments are ASCII and skip it.
-	// eslint-disable-next-line no-control-regex
 	const folded = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFKC').replace(APOSTROPHES, "'") : text;
 	return folded.toLowerCase();
 }

@@ -47,6 +47,26 @@ function cellValues(columns: readonly ExportColumn[], cut: { count: number }): (
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface SheetStream {
+	buffers?: { length: number }[];
+	// readable-stream 2 streams (archiver's) have no writableLength: read their states.
+	pipes?: { _writableState?: { length: number }; _readableState?: { length: number } }[];
+}
+
+/**
+ * Bytes of sheet XML not yet taken by the zip. exceljs keeps the XML in its own buffers until the
+ * zip reaches the sheet, then hands each 64 KB on to a PassThrough without waiting for it, so these
+ * are the only places a backlog shows (exceljs 4 and archiver 5 internals: `worksheet.stream`'s
+ * `buffers` and `pipes`).
+ */
+function zipBacklog(sheet: unknown): number {
+	const stream = (sheet as { stream?: SheetStream }).stream;
+	let n = 0;
+	for (const b of stream?.buffers ?? []) n += b.length;
+	for (const p of stream?.pipes ?? []) n += (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0);
+	return n;
+}
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function* writeXlsx(table: ExportTable, ctx: WriterContext, sheetName: string): AsyncGenerator<Uint8Array> {
@@ -70,9 +90,9 @@ export async function* writeXlsx(table: ExportTable, ctx: WriterContext, sheetNa
 		for (const row of table.rows) {
 			sheet.addRow(values(row)).commit();
 			if (++n % BATCH === 0) {
-				// Let the zip catch up, and wait while the reader of the file is behind.
+				// Let the zip catch up, and wait while it or the reader of the file is behind.
 				await tick();
-				while (out.readableLength > HIGH_WATER && !stopped) await wait(5);
+				while ((zipBacklog(sheet) > HIGH_WATER || out.readableLength > HIGH_WATER) && !stopped) await wait(2);
 				if (stopped) return;
 			}
 		}

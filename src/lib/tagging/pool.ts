@@ -77,9 +77,10 @@ export class TaggerPool {
 		return best;
 	}
 
-	articles(items: StaleArticle[]): Promise<ArticleTopicRow[]> {
+	/** `spread` false keeps every article batch on the first worker, so only it loads compromise. */
+	articles(items: StaleArticle[], spread = true): Promise<ArticleTopicRow[]> {
 		if (this.inline) return this.inline.articles(items);
-		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'articles', payload: items });
+		return this.send(spread ? this.leastBusy() : this.slots[0], { seq: ++this.seq, kind: 'articles', payload: items });
 	}
 
 	/** Tagged rows, for the caller to write (in-thread pool). */

@@ -49,6 +49,7 @@ export interface TagSummary {
 const FORCE_KEY = 'tagging.force_after';
 const TARGETS_KEY = 'tagging.targets';
 const ARTICLE_BATCH = 25;
+const SPREAD_ARTICLES = 1000;
 
 export function defaultWorkers(): number {
 	return availableParallelism();
@@ -95,6 +96,9 @@ async function tagArticles(db: DB, pool: TaggerPool, topicIds: TopicIds, force: 
 	let after = 0;
 	let done = 0;
 	const total = countStaleArticles(db, { version: NLP_VERSION, force });
+	// compromise takes ~1.5 s of CPU to load in each worker; a few hundred articles are parsed
+	// sooner by one worker than that costs, so only many articles are spread over all workers.
+	const spread = total > SPREAD_ARTICLES;
 	for (;;) {
 		// Read a few batches ahead so every worker has one.
 		const batches = [];
@@ -102,7 +106,7 @@ async function tagArticles(db: DB, pool: TaggerPool, topicIds: TopicIds, force: 
 			const batch = staleArticles(db, { afterId: after, limit: ARTICLE_BATCH, version: NLP_VERSION, force });
 			if (!batch.length) break;
 			after = batch[batch.length - 1].id;
-			batches.push(pool.articles(batch));
+			batches.push(pool.articles(batch, spread));
 		}
 		if (!batches.length) break;
 		for (const rows of await Promise.all(batches)) {

@@ -89,7 +89,7 @@ export function refreshRollups(db: DB): void {
 			  AND c.effective_at >= a.published_at AND julianday(c.effective_at) < julianday(a.published_at) + 7
 			GROUP BY 1, 2, 3, 4;
 		`);
-		rebuildSketches(db);
+		for (const [table, n] of rebuildSketches(db)) rows[table] = n;
 		rebuildSectionMedians(db);
 		const setMeta = db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
 		setMeta.run('rollups_at', new Date().toISOString().slice(0, 19) + 'Z');
@@ -106,7 +106,8 @@ const SKETCH_EXPR: Partial<Record<Dim, string>> = { ...BASE_EXPR };
  * one pass over the comments for the plain cubes, one over comment topics (emoji) for topic (emoji) cubes.
  * Rows are read as arrays and dimension values coded as small integers: a pass reads millions.
  */
-function rebuildSketches(db: DB): void {
+function rebuildSketches(db: DB): Map<string, number> {
+	const counts = new Map<string, number>();
 	const cubes = CUBES.filter((c) => c.sketch);
 	for (const cube of cubes) {
 		const cols = cube.dims.map((d) => CUBE_COLUMN[d as keyof typeof CUBE_COLUMN].join(' '));
@@ -153,6 +154,8 @@ function rebuildSketches(db: DB): void {
 				insert.run(...keyValues, Buffer.from(reg));
 			}
 			db.exec(`CREATE INDEX ${cube.table}_hll_lead ON ${cube.table}_hll(${dimColumns(cube)[0]})`);
+			counts.set(`${cube.table}_hll`, sketches[g].size);
 		});
 	}
+	return counts;
 }

@@ -3,7 +3,7 @@
 import type { EmojiByTopicResponse, EmojiOverTimeResponse, EmojiRankingResponse } from '../../../api-types';
 import type { Filters } from '../../../filters';
 import type { DB } from '../open';
-import { aggregate, totals } from './aggregate';
+import { aggregate, totals, type Measure } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
 import { accumulate, meanOf, newAccumulator } from './measures';
 import { buildMeta } from './meta';
@@ -16,8 +16,8 @@ export function emojiNames(env: QueryEnv, emoji: string[]): Map<string, string |
 	return new Map(emoji.map((e) => [e, ((get.get(e) as { name: string } | undefined)?.name ?? null)]));
 }
 
-function topEmoji(env: QueryEnv, f: Filters, limit: number) {
-	const res = aggregate(env, f, ['emoji'], { top: true, limit, countGroups: true });
+function topEmoji(env: QueryEnv, f: Filters, limit: number, measures?: Measure[]) {
+	const res = aggregate(env, f, ['emoji'], { top: true, limit, countGroups: true, measures });
 	return { emoji: res.rows.map((r) => r.emoji!), rows: res.rows, groups: res.rows[0]?.groups ?? 0, source: res.source };
 }
 
@@ -42,7 +42,7 @@ export function emojiRanking(db: DB, f: Filters, opts: { limit?: number } = {}):
 export function emojiOverTime(db: DB, f: Filters, opts: SeriesOptions & { limit?: number; emoji?: string[] } = {}): EmojiOverTimeResponse {
 	const env = queryEnv(db);
 	const total = totals(env, f);
-	const chosen = opts.emoji?.length ? opts.emoji : topEmoji(env, f, Math.min(opts.limit ?? 12, 50)).emoji;
+	const chosen = opts.emoji?.length ? opts.emoji : topEmoji(env, f, Math.min(opts.limit ?? 12, 50), ['n']).emoji;
 	if (!chosen.length)
 		return { meta: buildMeta(env, f, total.row, [total.source]), granularity: opts.granularity ?? 'day', autoGranularity: !opts.granularity, buckets: [], rows: [], max: 0 };
 	const s = timeRows(env, { ...f, emoji: chosen }, ['emoji'], opts.granularity, ['n']);
@@ -70,14 +70,14 @@ export function emojiOverTime(db: DB, f: Filters, opts: SeriesOptions & { limit?
 export function emojiByTopic(db: DB, f: Filters, opts: { emojiLimit?: number; topicLimit?: number } = {}): EmojiByTopicResponse {
 	const env = queryEnv(db);
 	const total = totals(env, f);
-	const emoji = topEmoji(env, f, Math.min(opts.emojiLimit ?? 15, 50));
-	const topics = topTopics(env, f, Math.min(opts.topicLimit ?? 12, 50));
+	const emoji = topEmoji(env, f, Math.min(opts.emojiLimit ?? 15, 50), ['n']);
+	const topics = topTopics(env, f, Math.min(opts.topicLimit ?? 12, 50), ['n']);
 	const names = topicNames(env, topics.ids);
 	const topicList = topics.ids.map((id) => names.get(id)!.name);
 	const sources = [total.source, emoji.source, topics.source];
 	if (!emoji.emoji.length || !topicList.length)
 		return { meta: buildMeta(env, f, total.row, sources), emoji: emoji.emoji, topics: topicList, cells: [], max: 0 };
-	const res = aggregate(env, { ...f, emoji: emoji.emoji, topic: topicList }, ['emoji', 'topic']);
+	const res = aggregate(env, { ...f, emoji: emoji.emoji, topic: topicList }, ['emoji', 'topic'], { measures: ['n'] });
 	sources.push(res.source);
 	const cells = res.rows
 		.filter((r) => names.has(r.topic!))

@@ -72,7 +72,7 @@ function oneFacet(env: QueryEnv, f: Filters, name: Facet['name'], limit: number)
 		({ groups, partial } = a);
 		counted = a.rows;
 	} else {
-		const res = aggregate(env, g, [name as Dim], { top: true, limit, countGroups: true });
+		const res = aggregate(env, g, [name as Dim], { top: true, limit, countGroups: true, measures: ['n'] });
 		counted = res.rows.filter((r: AggRow) => r[name as Dim] != null).map((r) => ({ key: r[name as Dim] as number | string, n: r.n }));
 		groups = res.rows[0]?.groups ?? 0;
 	}
@@ -93,7 +93,7 @@ function chosenCounts(env: QueryEnv, g: Filters, name: Facet['name'], chosen: st
 	const dim: Dim = name;
 	const narrowed: Filters =
 		name === 'flagged' ? { ...g, flagged: chosen[0] as Filters['flagged'] } : { ...g, [name]: name === 'article' ? chosen.map(Number) : chosen };
-	const rows = name === 'flagged' ? [] : aggregate(env, narrowed, [dim]).rows;
+	const rows = name === 'flagged' ? [] : aggregate(env, narrowed, [dim], { measures: ['n'] }).rows;
 	const labels = labelsFor(env, name, rows.map((r) => r[dim] as number | string));
 	return chosen.map((value) => {
 		const hit = rows.find((r) => {

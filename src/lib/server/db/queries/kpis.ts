@@ -56,7 +56,7 @@ export function kpis(db: DB, f: Filters): KpisResponse {
 		accumulate(acc, r);
 		if (r.flagged) flagged += r.n;
 	}
-	const articles = aggregate(env, f, ['article'], { countGroups: true, limit: 1 });
+	const articles = aggregate(env, f, ['article'], { countGroups: true, limit: 1, measures: ['n'] });
 	const people = commenters(env, f);
 	const sentiment = meanOf(acc);
 	const prevPeriod = previousPeriod(f);

@@ -68,7 +68,7 @@ export function reactionsOverTime(db: DB, f: Filters, opts: SeriesOptions = {}):
 	const env = queryEnv(db);
 	const s = timeRows(env, f, [], opts.granularity);
 	const byBucket = foldBy(s.rows.filter((r) => s.timeOf(r) !== null), (r) => s.bucketOf(r)!, newAccumulator, accumulate);
-	const targets = aggregate(env, f, ['target'], { top: true, limit: 21 });
+	const targets = aggregate(env, f, ['target'], { top: true, limit: 21, measures: ['n'] });
 	return {
 		meta: buildMeta(env, f, sumRows(s.rows), [...s.sources, targets.source]),
 		granularity: s.granularity,

@@ -55,7 +55,7 @@ export function planRollup({ filters: f, groupBy, needUses, topicIds, rows, sket
 		if (rows[cube.table] === undefined) continue;
 		if (needed.some((d) => !cube.dims.includes(d))) continue;
 		if (needUses && !cube.uses) continue;
-		if (sketch && !cube.sketch) continue;
+		if (sketch && (!cube.sketch || rows[`${cube.table}_hll`] === undefined)) continue;
 		// A multi-valued dimension must be grouped (each group counts a comment once) or pinned to one
 		// value. Distinct-commenter sketches are exempt: merging them is a union, never a double count.
 		if (!sketch && cube.multi.some((d) => !groupBy.includes(d) && !pinned(d))) continue;

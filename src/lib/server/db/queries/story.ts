@@ -128,7 +128,7 @@ export function storySplits(db: DB, articleId: number, filters: Filters): StoryS
 	if (!articleInfo(db, articleId)) return null;
 	const f = storyFilters(filters, articleId);
 	const split = aggregate(env, f, ['target']);
-	const langs = aggregate(env, f, ['lang'], { top: true });
+	const langs = aggregate(env, f, ['lang'], { top: true, measures: ['n'] });
 	const all = newAccumulator();
 	for (const r of split.rows) accumulate(all, r);
 	const byTarget = foldBy(split.rows.filter((r) => r.target != null), (r) => r.target!, newAccumulator, accumulate);

@@ -3,7 +3,7 @@ import type { TopicRow, TopicSeriesResponse, TopicsResponse } from '../../../api
 import type { Filters } from '../../../filters';
 import { placeholders } from '../filterSql';
 import type { DB } from '../open';
-import { aggregate, totals } from './aggregate';
+import { aggregate, totals, type Measure } from './aggregate';
 import { queryEnv, type QueryEnv } from './env';
 import { accumulate, meanOf, newAccumulator, share } from './measures';
 import { buildMeta } from './meta';
@@ -18,8 +18,8 @@ export function topicNames(env: QueryEnv, ids: number[]): Map<number, { name: st
 }
 
 /** The busiest topics under the filters, by comment count. */
-export function topTopics(env: QueryEnv, f: Filters, limit: number) {
-	const res = aggregate(env, f, ['topic'], { top: true, limit, countGroups: true });
+export function topTopics(env: QueryEnv, f: Filters, limit: number, measures?: Measure[]) {
+	const res = aggregate(env, f, ['topic'], { top: true, limit, countGroups: true, measures });
 	return { ids: res.rows.map((r) => r.topic!), rows: res.rows, groups: res.rows[0]?.groups ?? 0, source: res.source };
 }
 
@@ -50,7 +50,7 @@ export function topicSeries(db: DB, f: Filters, opts: SeriesOptions & { limit?: 
 	const limit = Math.min(opts.limit ?? 12, 50);
 	const total = totals(env, f);
 	const chosen = opts.topics?.length ? opts.topics : (() => {
-		const top = topTopics(env, f, limit);
+		const top = topTopics(env, f, limit, ['n']);
 		const names = topicNames(env, top.ids);
 		return top.ids.map((id) => names.get(id)!.name);
 	})();
