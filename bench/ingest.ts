@@ -6,11 +6,13 @@
 //
 // The NDJSON is generated from a fixed seed: ~100 comments per article, 30% replies to an earlier
 // comment of the same article, 5,000 authors, 8-60 words per comment.
-import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openForWrite } from '../src/lib/server/db/open';
 import { ingestPaths, DEFAULT_BATCH } from '../src/lib/ingest/ingestPaths';
+import { parseNdjson } from '../src/lib/ingest/formats/json';
+import { textInput } from '../src/lib/ingest/items';
 
 const WORDS = (
 	'the a ceasefire talks peace war deal russia ukraine trump putin envoy sanctions border talks meeting hope doubt ' +
@@ -93,8 +95,8 @@ function rawInsert(path: string, g: ReturnType<typeof generateRows>): { rowsSeco
 	const articleIds = new Map<string, number>();
 	const authorIds = new Map<string, number>();
 	db.transaction(() => {
-		for (const a of g.articles) articleIds.set(a.id, Number(art.run(src, a.id, a.title, a.publishedAt).lastInsertRowid));
-		for (const r of g.rows) if (!authorIds.has(r.author)) authorIds.set(r.author, Number(aut.run(r.author, r.author).lastInsertRowid));
+		for (const a of g.articles) articleIds.set(a.id, Number(art.run(src, a.id, a.title || null, a.publishedAt || null).lastInsertRowid));
+		for (const r of g.rows) if (r.author && !authorIds.has(r.author)) authorIds.set(r.author, Number(aut.run(r.author, r.author).lastInsertRowid));
 	})();
 	const ins = db.prepare(
 		`INSERT INTO comments (id, article_id, external_id, parent_external_id, parent_id, thread_root_id, depth, position, author_id, text,
@@ -104,10 +106,10 @@ function rawInsert(path: string, g: ReturnType<typeof generateRows>): { rowsSeco
 	const nodes = new Map<string, { id: number; root: number; depth: number }>();
 	const plan = g.rows.map((r, i) => {
 		const id = i + 1;
-		const p = r.parent ? nodes.get(r.article + '/' + r.parent)! : null;
+		const p = r.parent ? (nodes.get(r.article + '/' + r.parent) ?? null) : null;
 		const node = p ? { id, root: p.root, depth: p.depth + 1 } : { id, root: id, depth: 0 };
 		nodes.set(r.article + '/' + r.id, node);
-		return [id, articleIds.get(r.article)!, r.id, r.parent, p?.id ?? null, node.root, node.depth, i + 1, authorIds.get(r.author)!, r.text, r.createdAt, r.createdAt];
+		return [id, articleIds.get(r.article)!, r.id, r.parent, p?.id ?? null, node.root, node.depth, i + 1, authorIds.get(r.author) ?? null, r.text, r.createdAt || null, r.createdAt || null];
 	});
 	const c0 = cpuNow();
 	const t0 = performance.now();
@@ -145,12 +147,40 @@ export interface IngestBenchFigures {
 	batch: number;
 }
 
-export async function runIngestBench({ comments = 200_000 }: { comments?: number } = {}): Promise<IngestBenchFigures> {
+/** The rows of a canonical NDJSON file (the demo step's corpus), read by murmur's own parser. */
+async function rowsFromNdjson(file: string): Promise<ReturnType<typeof generateRows>> {
+	const articles: { id: string; title: string; publishedAt: string }[] = [];
+	const rows: BenchRow[] = [];
+	const text = readFileSync(file, 'utf8');
+	await parseNdjson(textInput(file, text), (item) => {
+		if (item.kind === 'article') articles.push({ id: item.article.externalId, title: item.article.title ?? '', publishedAt: item.article.publishedAt ?? '' });
+		else if (item.kind === 'comment') {
+			const c = item.comment;
+			rows.push({ article: c.articleExternalId, id: c.externalId, parent: c.parentExternalId ?? null, author: c.authorHandle ?? c.authorName ?? '', text: c.text, createdAt: c.createdAt ?? '' });
+		}
+	});
+	// Comments of articles the file does not describe get the stub the ingest would make.
+	const known = new Set(articles.map((a) => a.id));
+	for (const r of rows) if (!known.has(r.article)) (known.add(r.article), articles.push({ id: r.article, title: '', publishedAt: '' }));
+	return { articles, rows };
+}
+
+/**
+ * `comments`: how many to generate; `corpusFile`: a canonical NDJSON file to use instead (the bench
+ * runner passes the demo corpus when its step wrote one).
+ */
+export async function runIngestBench({ comments = 200_000, corpusFile }: { comments?: number; corpusFile?: string } = {}): Promise<IngestBenchFigures> {
 	const dir = mkdtempSync(join(tmpdir(), 'murmur-bench-ingest-'));
 	try {
-		const g = generateRows(comments);
-		const file = join(dir, 'bench.ndjson');
-		writeFileSync(file, toNdjson(g));
+		let file = corpusFile;
+		let g: ReturnType<typeof generateRows>;
+		if (file) g = await rowsFromNdjson(file);
+		else {
+			g = generateRows(comments);
+			file = join(dir, 'bench.ndjson');
+			writeFileSync(file, toNdjson(g));
+		}
+		comments = g.rows.length;
 		const raw = rawInsert(join(dir, 'raw.db'), g);
 		const db = openForWrite(join(dir, 'ingest.db'));
 		const c0 = cpuNow();
@@ -159,7 +189,8 @@ export async function runIngestBench({ comments = 200_000 }: { comments?: number
 		const ingestSeconds = (performance.now() - t0) / 1000;
 		const ingestCpuSeconds = cpuNow() - c0;
 		db.close();
-		if (summary.totals.added !== comments + g.articles.length) throw new Error(`bench ingest added ${summary.totals.added}, expected ${comments + g.articles.length}`);
+		const stored = summary.files[0].comments.added;
+		if (stored !== new Set(g.rows.map((r) => `${r.article}\u0000${r.id}`)).size) throw new Error(`bench ingest stored ${stored} comments of ${comments}`);
 		const rawPerSecond = comments / raw.rowsSeconds;
 		const rawWithFtsPerSecond = comments / (raw.rowsSeconds + raw.ftsSeconds);
 		const ingestPerSecond = comments / ingestSeconds;

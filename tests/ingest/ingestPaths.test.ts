@@ -284,3 +284,15 @@ describe('inputs: compression, charsets, stdin, folders, globs, Coral', () => {
 		db.close();
 	});
 });
+
+describe('inside a caller\'s transaction', () => {
+	it('a whole-document file becomes a savepoint: kept when good, rolled back alone when bad', async () => {
+		fresh();
+		t.db.exec('BEGIN');
+		const good = await ingestPaths(t.db, [fixture('page/pasted-page.txt')], { source: 'demo' });
+		const bad = await ingestPaths(t.db, [fixture('disqus/unquoted-attribute-at-end.xml')], { source: 'demo' });
+		t.db.exec('COMMIT');
+		expect([good.ok, bad.ok]).toEqual([true, false]);
+		expect(corpusStats(t.db)).toMatchObject({ articles: 1, comments: 16 });
+	});
+});

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { UsageError, type Command } from '../command';
+import { UsageError, intOption, type Command } from '../command';
 import { openForWrite } from '../../lib/server/db/open';
 import { runCoordination } from '../../lib/coordination/run';
 import { largestClusters, coordinatedStories } from '../../lib/server/db/coordination';
 
-const HELP = `Usage: murmur coordination [--threshold T] [--json]
+const HELP = `Usage: murmur coordination [--threshold T] [--workers N] [--json]
 
 Finds coordinated and copy-paste commenting over the whole database and stores the evidence:
   near-duplicates  comments whose word 3-shingles overlap by at least T (Jaccard), found with
@@ -19,6 +19,8 @@ replaces the previous one. \`murmur tag\` runs this too.
 
 Options:
   --threshold T   near-duplicate Jaccard threshold in (0, 1], default 0.5; lower finds looser copies
+  --workers N     worker threads for the per-story analysis (default: one per core, at most 2,
+                  from 20,000 comments; 0 = none)
   --json          print {comments, clusters, flagged, bursts, seconds, largestClusters,
                   mostFlaggedStories} as JSON
 `;
@@ -30,13 +32,14 @@ export const coordination: Command = {
 	name: 'coordination',
 	summary: 'find near-duplicate, templated and bursty commenting',
 	help: HELP,
-	options: { threshold: { type: 'string' }, json: { type: 'boolean' } },
+	options: { threshold: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
 	async run(values, _pos, ctx) {
 		let threshold: number | undefined;
 		if (values.threshold !== undefined) {
 			threshold = Number(values.threshold);
 			if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--threshold must be a number in (0, 1], got "${values.threshold}"`);
 		}
+		const workers = intOption(values.workers, 'workers', 0);
 		if (!existsSync(ctx.dbPath)) {
 			ctx.err.write(`murmur coordination: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
 			return 1;
@@ -53,6 +56,7 @@ export const coordination: Command = {
 			let started = false;
 			const summary = await runCoordination(db, {
 				threshold,
+				workers,
 				onProgress: (done, total) => {
 					if (!bar) return;
 					if (!started) bar.start(Math.max(total, 1), 0, { phase: 'reading comments' });

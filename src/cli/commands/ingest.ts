@@ -42,7 +42,7 @@ Options:
                     shows the article's age ("3 hours ago"), relative comment times are placed from it
   --captured TIME   pages: when the page was copied; relative times ("2 hours ago") count back from
                     it (default: the file's modification time; now for stdin)
-  --batch N         records per transaction for line formats (default 10000); a killed run
+  --batch N         records per transaction for line formats (default 50000); a killed run
                     keeps every committed batch and a rerun finishes the rest
   --rejects PATH    where rejected records go (default: <db>.rejects.ndjson next to the database)
   --json            print a machine-readable summary on stdout

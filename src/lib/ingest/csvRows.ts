@@ -79,9 +79,9 @@ export async function readCsvRows(input: TextInput, dialect: CsvDialect, sink: C
 			return undefined;
 		}
 	});
-	const done = new Promise<void>((resolve, reject) => {
-		parser.on('end', resolve);
-		parser.on('error', reject);
+	const done = new Promise<void>((ended, failed) => {
+		parser.on('end', ended);
+		parser.on('error', failed);
 	});
 	parser.resume();
 	for await (const chunk of input.chunks) {

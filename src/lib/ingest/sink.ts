@@ -51,12 +51,21 @@ export function emptyReport(path: string, name: string): FileReport {
 }
 
 const SHOWN_REJECTS = 20;
+/**
+ * Records handed to the writer at a time. The writer groups each handful by article, and the
+ * records wait in memory until then, so this bounds the JS heap; the transaction (batchSize) may
+ * span several handfuls.
+ */
+const HANDFUL = 10_000;
 
 export class FileSink {
 	writer: CorpusWriter | null = null;
 	namespace: string | null = null;
 	records = 0;
 	private batch: IngestItem[] = [];
+	/** A transaction this sink opened (line formats), and how many records it holds so far. */
+	private open_ = false;
+	private sinceCommit = 0;
 	readonly emit: Emit = (item) => this.take(item);
 
 	constructor(
@@ -92,7 +101,7 @@ export class FileSink {
 		}
 		this.records++;
 		this.batch.push(item);
-		if (this.batch.length >= this.opts.batchSize && this.writer) this.flush();
+		if (this.writer && this.batch.length >= Math.min(HANDFUL, this.opts.batchSize)) this.flush();
 	}
 
 	private open(): CorpusWriter {
@@ -101,17 +110,41 @@ export class FileSink {
 		return new CorpusWriter(this.db, { namespace, path: this.report.path, format: this.opts.format, contentHash: '' });
 	}
 
-	/** Writes the pending batch (one transaction, or a savepoint inside the file's transaction). */
+	/**
+	 * Writes the pending records. Line formats: inside a transaction this sink opens and commits every
+	 * `batchSize` records. Whole-document formats: the file's own transaction is already open, so the
+	 * writer's batches are savepoints in it.
+	 */
 	flush(): void {
 		if (!this.writer || !this.batch.length) return;
+		if (!this.db.inTransaction) {
+			this.db.exec('BEGIN IMMEDIATE');
+			this.open_ = true;
+		}
 		this.writer.writeBatch(this.batch);
+		this.sinceCommit += this.batch.length;
 		this.batch = [];
+		if (this.open_ && this.sinceCommit >= this.opts.batchSize) this.commit();
 		this.opts.onBatch?.();
+	}
+
+	private commit() {
+		if (this.open_) this.db.exec('COMMIT');
+		this.open_ = false;
+		this.sinceCommit = 0;
+	}
+
+	/** Drops the records of the open transaction (a database fault, not an input fault). */
+	abort(): void {
+		if (this.open_ && this.db.inTransaction) this.db.exec('ROLLBACK');
+		this.open_ = false;
+		this.batch = [];
 	}
 
 	/** Flushes, resolves threads and the search index, and copies the writer's counts into the report. */
 	finish(contentHash: string): void {
 		this.flush();
+		this.commit();
 		if (!this.writer) return;
 		const counts = this.writer.finish({ contentHash });
 		this.report.added = counts.added;

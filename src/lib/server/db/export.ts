@@ -193,6 +193,6 @@ export function databaseFingerprint(db: DB): DatabaseFingerprint {
  */
 export function tuneForExport(db: DB): void {
 	db.pragma('mmap_size = 0');
-	db.pragma('cache_size = -16384');
+	db.pragma('cache_size = -8192');
 	db.pragma('temp_store = FILE');
 }

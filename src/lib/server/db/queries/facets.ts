@@ -15,7 +15,7 @@ import { topicNames } from './topics';
 export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment', 'stance', 'target', 'lang', 'emoji', 'flagged'];
 
 /** Comments an author facet counts before it answers with partial counts: the latest ones. */
-export const AUTHOR_SCAN_CAP = 2_000;
+export const AUTHOR_SCAN_CAP = 1_000;
 
 type Counted = { key: number | string; n: number }[];
 
