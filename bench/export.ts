@@ -24,15 +24,15 @@ interface ChildResult {
 	seconds: number;
 	maxRssMB: number;
 	baselineRssMB: number;
-	/** CPU time of the export (all threads): on a shared machine, rows per CPU-second is the steadier figure. */
+	/** CPU time of the export: on a shared machine, rows per CPU-second is the steadier figure. */
 	cpuSeconds: number;
 	bytes: number;
 }
 
 /** One export in a fresh process: the figures of that format alone. */
-function measure(dbPath: string, format: string, level: string, outDir: string, threads = 1): ChildResult {
+function measure(dbPath: string, format: string, level: string, outDir: string): ChildResult {
 	const out = join(outDir, `bench-${level}.${format}`);
-	const args = ['--import', 'tsx', SELF, '--child', format, '--level', level, '--db', dbPath, '--out', out, '--threads', String(threads)];
+	const args = ['--import', 'tsx', SELF, '--child', format, '--level', level, '--db', dbPath, '--out', out];
 	const r = spawnSync(process.execPath, args, {
 		cwd: ROOT,
 		encoding: 'utf8',
@@ -59,12 +59,6 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
 		figures[`${format} file MB`] = Math.round((r.bytes / 2 ** 20) * 10) / 10;
 		console.error(`export bench: ${format}: ${r.rows} rows in ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMB)} MB`);
 	}
-	for (const format of (ctx.formats ?? EXPORT_FORMATS).filter((f) => f === 'csv')) {
-		const r = measure(ctx.dbPath, format, 'comments', dir, 2);
-		figures[`${format} with --threads 2 rows/s`] = Math.round(r.rows / r.seconds);
-		figures[`${format} with --threads 2 peak RSS MB`] = Math.round(r.maxRssMB);
-		console.error(`export bench: ${format} --threads 2: ${r.rows} rows in ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMB)} MB`);
-	}
 	figures['resident MB before exporting: node + tsx + export modules'] = Math.round(measure(ctx.dbPath, 'csv', 'baseline', dir).baselineRssMB);
 	figures['resident MB before exporting: the whole CLI (every command loaded)'] = Math.round(measure(ctx.dbPath, 'csv', 'cli', dir).baselineRssMB);
 	const a = measure(ctx.dbPath, 'csv', 'articles', dir);
@@ -80,7 +74,7 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
  * the export's memory. `level` "baseline" only reports the resident memory of the loaded modules,
  * "cli" that of the whole CLI.
  */
-async function child(format: string, level: string, dbPath: string, out: string, threads: string): Promise<void> {
+async function child(format: string, level: string, dbPath: string, out: string): Promise<void> {
 	const rss = () => process.memoryUsage().rss / 2 ** 20;
 	if (level === 'cli') await import('../src/cli/main');
 	const { exportCommand } = await import('../src/cli/commands/export');
@@ -93,7 +87,7 @@ async function child(format: string, level: string, dbPath: string, out: string,
 	const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
-	const code = await exportCommand.run({ format, level, out, threads }, [], { dbPath, out: quiet, err: process.stderr });
+	const code = await exportCommand.run({ format, level, out }, [], { dbPath, out: quiet, err: process.stderr });
 	const seconds = (performance.now() - t0) / 1000;
 	const cpu = process.cpuUsage(cpu0);
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -117,12 +111,11 @@ if (process.argv[1] === SELF) {
 			out: { type: 'string' },
 			comments: { type: 'string' },
 			formats: { type: 'string' },
-			threads: { type: 'string' },
 			keep: { type: 'boolean' }
 		}
 	});
 	if (values.child) {
-		await child(values.child, values.level ?? 'comments', values.db!, values.out!, values.threads ?? '1');
+		await child(values.child, values.level ?? 'comments', values.db!, values.out!);
 	} else {
 		const dir = mkdtempSync(join(tmpdir(), 'murmur-export-bench-'));
 		let dbPath = values.db;

@@ -116,7 +116,8 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(pick('flagged=exclude&from=2026-03-01', ['day'])).toBe('roll_day');
 		expect(pick('sentiment=negative&lang=en&flagged=exclude&from=2026-03-01', ['day'])).toBe('roll_day_tags');
 		expect(pick('article=1', [])).toBe('roll_article');
-		expect(pick('article=1', ['day'])).toBe('roll_article_day');
+		expect(pick('article=1', ['day'])).toBe('roll_day_article');
+		expect(pick('article=1&lang=en', ['day'])).toBe('roll_article_day');
 		expect(pick('article=1', ['target'])).toBe('roll_article_tags');
 		expect(pick('', ['target'])).toBe('roll_target');
 		expect(pick('target=x', ['day'])).toBe('roll_day_target_n');

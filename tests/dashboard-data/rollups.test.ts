@@ -83,3 +83,19 @@ describe('rollups', () => {
 		expect(reactionsOverTime(reader, F('flagged=only')).meta).toMatchObject({ n: flaggedBefore + 4, source: 'rollup' });
 	});
 });
+
+describe('a database that passed schema 4 while it was a placeholder', () => {
+	it('gets the side tables and indexes on its first refresh', () => {
+		const old = buildFixtureDb({ rollups: false });
+		try {
+			for (const t of ['roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats']) old.db.exec(`DROP TABLE ${t}`);
+			old.db.exec(`DROP INDEX comment_tags_score`);
+			refreshRollups(old.db);
+			expect(queryEnv(old.db).rollups).toBe(true);
+			expect(facets(old.db, F(''), { only: ['author'] }).facets[0].values.length).toBeGreaterThan(0);
+			expect(old.db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'comment_tags_score'`).get()).toBeTruthy();
+		} finally {
+			old.close();
+		}
+	});
+});

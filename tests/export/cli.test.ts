@@ -113,18 +113,7 @@ describe('murmur export', () => {
 		expect(r.out.text()).toContain('capped:   only the first 2 rows (row cap 2); more matched');
 	});
 
-	it('writes the same file with --threads 2', async () => {
-		const one = join(dir, 'one.csv');
-		const two = join(dir, 'two.csv');
-		expect((await run(['export', '--out', one])).code).toBe(0);
-		expect((await run(['export', '--threads', '2', '--out', two])).code).toBe(0);
-		expect(readFileSync(two).equals(readFileSync(one))).toBe(true);
-		const meta = (f: string) => ({ ...JSON.parse(readFileSync(`${f}.meta.json`, 'utf8')), created_at: null, file: null });
-		expect(meta(two)).toEqual(meta(one));
-	});
-
 	it.each([
-		[['--threads', '0'], '--threads must be an integer >= 1'],
 		[['--sentiment', 'furious'], '--sentiment: "furious" is not one of'],
 		[['--from', '2026-02-30'], '--from: "2026-02-30" is not a calendar date'],
 		[['--columns', 'text,bogus'], '--columns: unknown comments column "bogus"'],

@@ -75,3 +75,21 @@ describe.each(QUERIES)('round trip with filters "%s"', (q) => {
 		expect(rows).toEqual(want);
 	});
 });
+
+describe('the extra columns', () => {
+	it('hold the stored values', async () => {
+		const names = 'comment_id,article_external_id,article_section,comment_external_id,author_name,effective_at,score,type,stance_confidence,duplicate_similarity';
+		const rows = readJson((await exportBytes(h.path, `columns=${names}`, 'json')).bytes);
+		const want = h.db
+			.prepare(
+				`SELECT c.id AS comment_id, a.external_id AS article_external_id, a.section AS article_section, c.external_id AS comment_external_id,
+				        au.display_name AS author_name, c.effective_at, c.score, c.type, t.stance_confidence, f.similarity AS duplicate_similarity
+				 FROM comments c JOIN articles a ON a.id = c.article_id LEFT JOIN authors au ON au.id = c.author_id
+				 LEFT JOIN comment_tags t ON t.comment_id = c.id LEFT JOIN comment_flags f ON f.comment_id = c.id
+				 WHERE c.status = 'visible' ORDER BY c.id`
+			)
+			.all();
+		expect(rows).toEqual(want);
+		expect(rows.find((r) => r.comment_external_id === 'c18')).toMatchObject({ duplicate_similarity: 0.95, stance_confidence: 0.5, author_name: 'bot1' });
+	});
+});

@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, extname } from 'node:path';
-import { UsageError, intOption, type Command, type CommandContext } from '../command';
+import { UsageError, type Command, type CommandContext } from '../command';
 import { openReadOnly } from '../../lib/server/db/open';
 import { FILTER_PARAMS } from '../../lib/filters';
 import { formatCount } from '../../lib/filterDescription';
@@ -9,7 +9,6 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/formats';
 import { exportFileName, sidecarName, type Provenance } from '../../lib/export/provenance';
 import { badParameter, parseExportRequest, type ExportRequest } from '../../lib/export/request';
 import { runExport } from '../../lib/export/run.server';
-import { parallelText, parallelWorkers } from '../../lib/export/parallel.server';
 import { availableColumns } from '../../lib/export/columns';
 
 const repeatable = { type: 'string', multiple: true } as const;
@@ -32,8 +31,6 @@ Options:
                     counts, mean sentiment, stance split, top emoji of its selected comments)
   --bom             start CSV/TSV with a UTF-8 byte order mark (for Excel)
   --limit N         at most N rows; a cap is stated in the sidecar (and in XLSX/Parquet files)
-  --threads N       write CSV, TSV, JSON or NDJSON on N worker threads (default 1): about N times
-                    faster on idle cores, byte for byte the same file, ~30 MB more memory per thread
 
 Filters (repeat a flag, or comma-separate, for alternatives; different flags all apply):
   --from DATE --to DATE          YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC), on the comment's time
@@ -58,14 +55,12 @@ Examples:
 		level: { type: 'string' },
 		bom: { type: 'boolean' },
 		limit: { type: 'string' },
-		threads: { type: 'string' },
 		query: { type: 'string' },
 		...Object.fromEntries(FILTER_PARAMS.map((p) => [p, repeatable]))
 	},
 	async run(values, _positionals, ctx) {
 		const out = values.out as string | undefined;
 		const request = requestFrom(values, out);
-		const threads = intOption(values.threads, 'threads', 1) ?? 1;
 		if (!existsSync(ctx.dbPath)) {
 			ctx.err.write(`murmur export: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
 			return 1;
@@ -74,8 +69,7 @@ Examples:
 		try {
 			const toStdout = out === '-';
 			const file = toStdout ? null : (out ?? exportFileName(request.level, request.format, new Date()));
-			const parallel = threads > 1 ? { write: parallelText, workers: parallelWorkers(threads), minComments: 0 } : undefined;
-			const run = runExport(db, request, { file: file ? basename(file) : undefined, parallel });
+			const run = runExport(db, request, { file: file ? basename(file) : undefined });
 			if (toStdout) await pump(run.chunks, ctx.out);
 			else await writeAtomically(run.chunks, file!);
 			const provenance = run.provenance();

@@ -1,4 +1,6 @@
 import { tokenize, wordsOf } from './tokens';
+import { lcsRuns } from './lcs';
+import { sentenceRange, TEMPLATE_DEFAULTS, type TemplatePart } from './templates';
 
 /**
  * The longest run of words two texts share, for showing what a near-duplicate cluster repeats.
@@ -24,4 +26,20 @@ export function longestSharedRun(a: string, b: string, maxWords = 24): string {
 	}
 	const run = x.slice(bestEnd - best, bestEnd);
 	return run.length > maxWords ? run.slice(0, maxWords).join(' ') + ' …' : run.join(' ');
+}
+
+/**
+ * What two template comments share in their opening (or closing) sentence, in order, gaps shown
+ * as "…": "this situation feels so … and it's hard to see". Single stray words matched out of
+ * place ("and", "the") are left out as noise unless nothing else is shared.
+ */
+export function templatePhrase(a: string, b: string, part: TemplatePart, maxWords = TEMPLATE_DEFAULTS.maxWords): string {
+	const ta = tokenize(a),
+		tb = tokenize(b);
+	const [sa, ea] = sentenceRange(ta, part, maxWords),
+		[sb, eb] = sentenceRange(tb, part, maxWords);
+	const words = wordsOf(ta, sa, ea);
+	const runs = lcsRuns(ta.hashes.subarray(sa, ea), tb.hashes.subarray(sb, eb));
+	const long = runs.filter(([s, e]) => e - s > 1);
+	return (long.length ? long : runs).map(([s, e]) => words.slice(s, e).join(' ')).join(' … ');
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { DB } from '../server/db/open';
 import {
 	countCoordinationComments,
@@ -5,11 +6,10 @@ import {
 	commentTexts,
 	writeCoordination
 } from '../server/db/coordination';
-import { availableParallelism } from 'node:os';
 import { CoordinationDetector, DETECTOR_DEFAULTS, type DetectorOptions, type StoryInput } from './detector';
 import { AnalyzerPool } from './parallel';
 import type { BatchAnalysis } from './analyze';
-import { longestSharedRun } from './evidence';
+import { longestSharedRun, templatePhrase } from './evidence';
 
 export interface CoordinationOptions {
 	/** Near-duplicate Jaccard threshold on word shingles (default 0.5). */
@@ -112,12 +112,13 @@ export async function runCoordination(db: DB, opts: CoordinationOptions = {}): P
 
 	const result = detector.finish((band, bands) => report(total + Math.round((total * band) / bands), 2 * total));
 
-	// Near-duplicate clusters show the longest run of words their closest pair shares.
-	const pairs = result.clusters.filter((c) => c.method === 'near-duplicate' && c.evidencePair);
+	// Each cluster shows what its closest pair shares: the longest common run of words of a
+	// near-duplicate, the words in order of a template's opening or closing.
+	const pairs = result.clusters.filter((c) => c.evidencePair);
 	const texts = commentTexts(db, pairs.flatMap((c) => c.evidencePair!));
 	for (const c of pairs) {
-		const [a, b] = c.evidencePair!;
-		c.sharedPhrase = longestSharedRun(texts.get(a) ?? '', texts.get(b) ?? '') || null;
+		const [a, b] = c.evidencePair!.map((id) => texts.get(id) ?? '');
+		c.sharedPhrase = (c.method === 'template' ? templatePhrase(a, b, c.part ?? 'opening', detector.opts.template.maxWords) : longestSharedRun(a, b)) || null;
 	}
 
 	const detected = performance.now();

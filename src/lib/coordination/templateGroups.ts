@@ -44,5 +44,5 @@ export function templateGroups(
 	return componentsOf(found.edges.filter((e) => e.grams.some(isSpecific)))
 		.filter((g) => g.members.length > 2 || corpus.threadSize(g.members[0]) <= opts.pairMaxThread)
 		.filter((g) => g.members.filter(corpus.fresh).length >= opts.minNewAccounts * g.members.length)
-		.map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: g.top.phrase, part: g.top.part }));
+		.map((g) => ({ method: 'template', members: g.members, best: g.best, top: g.top, phrase: null, part: g.top.part }));
 }

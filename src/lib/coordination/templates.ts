@@ -1,6 +1,6 @@
 import { hashRun } from './hash';
-import { wordsOf, type Tokens } from './tokens';
-import { lcsLength, lcsRuns } from './lcs';
+import type { Tokens } from './tokens';
+import { lcsLength } from './lcs';
 
 // Shared templates, per story: two comments by different authors whose opening (or closing)
 // sentences share a run of `gram` words and agree on at least `threshold` of their words in order
@@ -68,8 +68,6 @@ export interface TemplateEdge {
 	b: number;
 	similarity: number;
 	part: TemplatePart;
-	/** The words the two sentences share, in order, gaps shown as "…". */
-	phrase: string;
 	/** The shared runs (hashes) through which the pair matched. */
 	grams: number[];
 }
@@ -94,16 +92,22 @@ interface Entry {
 	end: number;
 }
 
+/** The words compared for a part: the first sentence's first `maxWords`, or the last sentence's last. */
+export function sentenceRange(t: Tokens, part: TemplatePart, maxWords: number): [number, number] {
+	const n = t.hashes.length,
+		starts = t.sentenceStarts;
+	if (part === 'opening') return [0, Math.min(starts.length > 1 ? starts[1] : n, maxWords)];
+	return [Math.max(starts[starts.length - 1], n - maxWords), n];
+}
+
 export function storyTemplates(story: StoryComment[], opts: TemplateOptions = TEMPLATE_DEFAULTS): StoryTemplates {
 	const entries: Entry[] = [];
 	story.forEach((c, ci) => {
-		const n = c.tokens.hashes.length;
-		const sentences = c.tokens.sentenceStarts;
-		const openEnd = Math.min(sentences.length > 1 ? sentences[1] : n, opts.maxWords);
-		if (openEnd >= opts.minWords) entries.push({ comment: ci, part: 0, start: 0, end: openEnd });
-		if (sentences.length > 1) {
-			const closeStart = Math.max(sentences[sentences.length - 1], n - opts.maxWords);
-			if (n - closeStart >= opts.minWords) entries.push({ comment: ci, part: 1, start: closeStart, end: n });
+		const open = sentenceRange(c.tokens, 'opening', opts.maxWords);
+		if (open[1] - open[0] >= opts.minWords) entries.push({ comment: ci, part: 0, start: open[0], end: open[1] });
+		if (c.tokens.sentenceStarts.length > 1) {
+			const close = sentenceRange(c.tokens, 'closing', opts.maxWords);
+			if (close[1] - close[0] >= opts.minWords) entries.push({ comment: ci, part: 1, start: close[0], end: close[1] });
 		}
 	});
 	const out: StoryTemplates = { edges: [], matched: new Map(), grams: new Uint32Array(0), storyGrams: new Uint32Array(0) };
@@ -142,11 +146,20 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 	packed.sort();
 
 	const slice = (e: Entry) => story[e.comment].tokens.hashes.subarray(e.start, e.end);
+	const sortedWords: (Uint32Array | undefined)[] = [];
+	const sorted = (e: number) => (sortedWords[e] ??= slice(entries[e]).slice().sort());
+	const time = (e: number) => story[entries[e].comment].time;
 	const verdicts = new Map<number, number>();
 	const verify = (x: number, y: number): number => {
+		const ex = entries[x],
+			ey = entries[y];
+		if (ex.part !== ey.part || ex.comment === ey.comment) return -1;
+		const ax = story[ex.comment].author;
+		if (ax >= 0 && ax === story[ey.comment].author) return -1;
+		if (Math.abs(time(x) - time(y)) > opts.maxGapSeconds) return -1; // NaN compares false
 		const key = x < y ? x * slots + y : y * slots + x;
 		let v = verdicts.get(key);
-		if (v === undefined) verdicts.set(key, (v = similarity(story, entries[x], entries[y], slice, opts)));
+		if (v === undefined) verdicts.set(key, (v = similarity(ex, ey, sorted(x), sorted(y), slice, opts)));
 		return v;
 	};
 	const edges = new Map<number, TemplateEdge>();
@@ -158,9 +171,17 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 		if (members.length < 2) continue;
 		// Each member is checked against up to maxLeaders unmatched earlier members, in this bucket
 		// alone, so the count of matched sentences per run does not depend on bucket order.
+		// Leaders are the latest unmatched sentences still within the time window of the current one
+		// (members come in the story's time order), so a busy day does not crowd out the match.
 		const leaders: number[] = [];
 		const matched = new Set<number>();
 		for (const x of members) {
+			const tx = time(x);
+			if (Number.isFinite(tx)) {
+				let w = 0;
+				for (const l of leaders) if (!(time(l) < tx - opts.maxGapSeconds)) leaders[w++] = l;
+				leaders.length = w;
+			}
 			let linked = false;
 			for (const l of leaders) {
 				const s = verify(l, x);
@@ -168,39 +189,49 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 				matched.add(l).add(x);
 				const key = l < x ? l * slots + x : x * slots + l;
 				let edge = edges.get(key);
-				if (!edge) edges.set(key, (edge = describe(story, entries[l], entries[x], s, slice)));
+				if (!edge) {
+					const part = entries[l].part === 0 ? 'opening' : 'closing';
+					edges.set(key, (edge = { a: story[entries[l].comment].index, b: story[entries[x].comment].index, similarity: s, part, grams: [] }));
+				}
 				edge.grams.push(gram);
 				linked = true;
 				break;
 			}
-			if (!linked && leaders.length < opts.maxLeaders) leaders.push(x);
+			if (!linked) {
+				leaders.push(x);
+				if (leaders.length > opts.maxLeaders) leaders.shift();
+			}
 		}
 		if (matched.size) out.matched.set(gram, (out.matched.get(gram) ?? 0) + matched.size);
 	}
 	for (const e of edges.values()) out.edges.push(e);
 }
 
-function similarity(story: StoryComment[], x: Entry, y: Entry, slice: (e: Entry) => Uint32Array, opts: TemplateOptions): number {
-	if (x.part !== y.part || x.comment === y.comment) return -1;
-	const ax = story[x.comment].author,
-		ay = story[y.comment].author;
-	if (ax >= 0 && ax === ay) return -1;
-	if (Math.abs(story[x.comment].time - story[y.comment].time) > opts.maxGapSeconds) return -1; // NaN compares false
+/** LCS Dice of two sentences (the cheap checks are done), or -1 when below the bar. */
+function similarity(x: Entry, y: Entry, sx: Uint32Array, sy: Uint32Array, slice: (e: Entry) => Uint32Array, opts: TemplateOptions): number {
 	const lx = x.end - x.start,
 		ly = y.end - y.start;
-	if ((2 * Math.min(lx, ly)) / (lx + ly) < opts.threshold) return -1;
+	const need = Math.max(opts.gram, opts.minShared, (opts.threshold * (lx + ly)) / 2);
+	// The words in common (as multisets) bound the common subsequence: reject without the DP.
+	if (Math.min(lx, ly) < need || commonCount(sx, sy) < need) return -1;
 	const l = lcsLength(slice(x), slice(y));
-	const dice = (2 * l) / (lx + ly);
-	return l >= Math.max(opts.gram, opts.minShared) && dice >= opts.threshold ? dice : -1;
+	return l >= need ? (2 * l) / (lx + ly) : -1;
 }
 
-function describe(story: StoryComment[], x: Entry, y: Entry, similarity: number, slice: (e: Entry) => Uint32Array): TemplateEdge {
-	const runs = lcsRuns(slice(x), slice(y));
-	const words = wordsOf(story[x.comment].tokens);
-	// Single stray words matched out of place ("and", "the") read as noise in the evidence.
-	const long = runs.filter(([s, e]) => e - s > 1);
-	const phrase = (long.length ? long : runs).map(([s, e]) => words.slice(x.start + s, x.start + e).join(' ')).join(' … ');
-	return { a: story[x.comment].index, b: story[y.comment].index, similarity, part: x.part === 0 ? 'opening' : 'closing', phrase, grams: [] };
+/** Size of the multiset intersection of two sorted arrays. */
+function commonCount(a: Uint32Array, b: Uint32Array): number {
+	let i = 0,
+		j = 0,
+		n = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) {
+			n++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return n;
 }
 
 function distinctSorted(a: Uint32Array): Uint32Array {

@@ -17,6 +17,11 @@ export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
 	xlsx: { label: 'Excel (XLSX)', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 };
 
+/** An XLSX worksheet holds at most 1,048,576 rows; one is the header. */
+export const XLSX_ROW_CAP = 1_048_575;
+/** Excel refuses cells longer than this many characters. */
+export const XLSX_CELL_CHARS = 32_767;
+
 export class FormatError extends Error {
 	readonly parameter = 'format';
 }

@@ -19,7 +19,7 @@ export const PARQUET_ROW_GROUP = 4096;
 let collector: (() => void) | null = null;
 
 /** Above this much used heap after a row group, collect. */
-const HEAP_CEILING = 40 * 2 ** 20;
+const HEAP_CEILING = 32 * 2 ** 20;
 
 /**
  * A full garbage collection between row groups when the heap has grown. Each group's values

@@ -4,7 +4,6 @@
 import type { DB } from '../server/db/open';
 import {
 	articleTitles,
-	commentIdSpan,
 	countExportRows,
 	databaseFingerprint,
 	exportRows,
@@ -16,9 +15,6 @@ import { exportFileName, makeProvenance, type DatabaseFingerprint, type Provenan
 import type { ExportRequest } from './request';
 import { RowTally } from './table';
 import { formatRowCap, writeExport } from './writers';
-import { isTextFormat } from './text';
-import type { ParallelJob } from './parallel.server';
-
 
 export interface ExportRun {
 	fileName: string;
@@ -52,17 +48,6 @@ export interface RunOptions {
 	now?: Date;
 	/** Names the file in the provenance (the CLI's --out); the download name is made up otherwise. */
 	file?: string;
-	/**
-	 * Write CSV, TSV, JSON and NDJSON on worker threads (parallelText of parallel.server.ts, passed
-	 * in so that the web server's bundle never includes it) when the database holds at least
-	 * `minComments` comments. The CLI uses it; the web server streams from one thread.
-	 */
-	parallel?: {
-		write: (job: ParallelJob) => AsyncGenerator<Uint8Array>;
-		workers: number;
-		minComments?: number;
-		slice?: number;
-	};
 }
 
 /** Starts an export on `db`, which the caller keeps open until `chunks` is done and then closes. */
@@ -93,27 +78,8 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 		});
 	const ctx: WriterContext = { bom: req.bom, createdAt: now, notes, provenance };
 
-	const parallel =
-		opts.parallel !== undefined &&
-		opts.parallel.workers > 1 &&
-		req.level === 'comments' &&
-		rowCap === null &&
-		fingerprint.comments >= (opts.parallel.minComments ?? 100_000);
-
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		try {
-			if (parallel && opts.parallel && isTextFormat(req.format)) {
-				const [from, to] = commentIdSpan(db);
-				const { write, workers, slice } = opts.parallel;
-				const job = { dbPath: db.name, format: req.format, filters: req.filters, columns: req.columns, bom: req.bom };
-				try {
-					yield* write({ ...job, hash: fingerprint.hash, from, to, tally, workers, slice });
-					return;
-				} catch (e) {
-					// Raised before the first byte: write from this connection's snapshot instead.
-					if (!(e as { notStarted?: boolean }).notStarted) throw e;
-				}
-			}
 			const table = { columns: req.columns, rows: tally.pass(exportRows(db, req.level, req.filters, req.columns)) };
 			yield* writeExport(req.format, req.level, table, ctx);
 		} finally {

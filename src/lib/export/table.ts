@@ -16,12 +16,6 @@ export interface ExportTable {
 /** Writers yield encoded bytes; the sync ones are plain generators, XLSX is async. */
 export type ExportChunks = Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
-const encoder = new TextEncoder();
-
-export function encodeUtf8(text: string): Uint8Array {
-	return encoder.encode(text);
-}
-
 /**
  * Counts the rows as they pass to a writer, applies the row cap and notes the analyser versions,
  * so the provenance written at the end (and the sidecar) states exactly what the file holds.
@@ -61,12 +55,6 @@ export class RowTally {
 		} finally {
 			it.return?.();
 		}
-	}
-
-	/** Counts rows that passed elsewhere (the parallel writer's workers); no cap applies. */
-	add(rows: number, versions: Iterable<string>): void {
-		this.count += rows;
-		for (const v of versions) this.nlpVersions.add(v);
 	}
 
 	versions(): string[] {

@@ -1,11 +1,11 @@
-// Which writer makes which format, and the row cap each format imposes.
+// Which writer makes which format, and the row cap each format imposes. The Parquet and XLSX
+// writers are loaded when first used: exceljs alone adds 17 MB to every process that imports it,
+// and every `murmur` command imports this module through the command list.
 import type { ExportLevel } from './columns';
 import type { WriterContext } from './context';
-import type { ExportFormat } from './formats';
-import { writeParquet } from './parquet';
+import { XLSX_ROW_CAP, type ExportFormat } from './formats';
 import { writeText } from './text';
 import type { ExportChunks, ExportTable } from './table';
-import { writeXlsx, XLSX_ROW_CAP } from './xlsx';
 
 export function writeExport(format: ExportFormat, level: ExportLevel, table: ExportTable, ctx: WriterContext): ExportChunks {
 	switch (format) {
@@ -15,9 +15,15 @@ export function writeExport(format: ExportFormat, level: ExportLevel, table: Exp
 		case 'ndjson':
 			return writeText(format, table, ctx.bom);
 		case 'parquet':
-			return writeParquet(table, ctx.provenance);
+			return (async function* () {
+				const { writeParquet } = await import('./parquet');
+				yield* writeParquet(table, ctx.provenance);
+			})();
 		case 'xlsx':
-			return writeXlsx(table, ctx, level);
+			return (async function* () {
+				const { writeXlsx } = await import('./xlsx');
+				yield* writeXlsx(table, ctx, level);
+			})();
 	}
 }
 

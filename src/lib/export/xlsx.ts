@@ -10,10 +10,9 @@ import type { WriterContext } from './context';
 import { provenanceEntries } from './provenance';
 import type { ExportTable } from './table';
 
-/** A worksheet holds at most 1,048,576 rows; one is the header. */
-export const XLSX_ROW_CAP = 1_048_575;
-/** Excel refuses cells longer than this many characters. */
-export const XLSX_CELL_CHARS = 32_767;
+import { XLSX_CELL_CHARS } from './formats';
+
+export { XLSX_CELL_CHARS, XLSX_ROW_CAP } from './formats';
 
 /** Rows added between pauses that let the zip stream drain. */
 const BATCH = 500;

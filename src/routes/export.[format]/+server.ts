@@ -6,24 +6,21 @@ import { exportConnection, metaLinkFor, requestOr400, toWebStream } from '$lib/e
 export const GET: RequestHandler = ({ params, url }) => {
 	const request = requestOr400(url.searchParams, params.format);
 	const db = exportConnection();
-	let run;
 	try {
-		run = runExport(db, request);
+		const run = runExport(db, request);
+		const headers: Record<string, string> = {
+			'content-type': run.contentType,
+			'content-disposition': `attachment; filename="${run.fileName}"`,
+			'cache-control': 'no-store',
+			'x-content-type-options': 'nosniff',
+			link: `<${metaLinkFor(request, url.searchParams)}>; rel="describedby"; type="application/json"`,
+			'x-murmur-database-hash': run.fingerprint.hash
+		};
+		if (run.rowCap !== null) headers['x-murmur-row-cap'] = String(run.rowCap);
+		// The stream closes the connection when the download ends, fails or is cancelled.
+		return new Response(toWebStream(run.chunks, () => db.close()), { headers });
 	} catch (e) {
 		db.close();
 		throw e;
 	}
-	const headers: Record<string, string> = {
-		'content-type': run.contentType,
-		'content-disposition': `attachment; filename="${run.fileName}"`,
-		'cache-control': 'no-store',
-		'x-content-type-options': 'nosniff',
-		link: `<${metaLinkFor(request, url.searchParams)}>; rel="describedby"; type="application/json"`,
-		'x-murmur-database-hash': run.fingerprint.hash
-	};
-	if (run.rowCap !== null) headers['x-murmur-row-cap'] = String(run.rowCap);
-	return new Response(
-		toWebStream(run.chunks, () => db.close()),
-		{ headers }
-	);
 };

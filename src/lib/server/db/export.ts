@@ -134,12 +134,6 @@ export function countExportRows(db: DB, level: ExportLevel, f: Filters): { rows:
 	return { rows: r.n, nlpVersions: (JSON.parse(r.v) as string[]).sort() };
 }
 
-/** The comment ids in the database as [first, last + 1), for cutting an export into slices. */
-export function commentIdSpan(db: DB): [number, number] {
-	const [min, max] = db.prepare('SELECT min(id), max(id) FROM comments').raw(true).get() as [number | null, number | null];
-	return min === null || max === null ? [0, 0] : [min, max + 1];
-}
-
 /** Titles of the given articles, for the sentence that describes the filters. */
 export function articleTitles(db: DB, ids: number[]): Record<number, string> {
 	if (ids.length === 0) return {};

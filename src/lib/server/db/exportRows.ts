@@ -1,9 +1,9 @@
 // Comment rows for an export: one query over the filtered comments in id (import) order, so it
 // reads the table front to back. Most of an export's time is spent turning SQLite values into
 // JavaScript values (about 0.25 µs per string), so values that repeat are fetched once: an
-// article's and an author's fields come from small caches keyed by id, a comment's tag labels
-// travel as one packed string parsed once per distinct combination, and emoji and topics as
-// compact strings parsed once per distinct value.
+// article's fields come from a small cache keyed by id (an article's comments come together), a
+// comment's tag labels travel as one packed string parsed once per distinct combination, and
+// emoji and topics as compact strings parsed once per distinct value.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open';
 import type { Filters } from '../../filters';
@@ -11,11 +11,10 @@ import type { ExportColumn } from '../../export/columns';
 import type { Row } from '../../export/table';
 import { filterToSql } from './filterSql';
 
-/** A column's value: read from the query's row (`r`), the article or author cache, or the tag labels. */
+/** A column's value: read from the query's row (`r`), the article cache, or the tag labels. */
 interface Ctx {
 	r: unknown[];
 	article: unknown[] | undefined;
-	author: unknown[] | undefined;
 	labels: Labels | undefined;
 }
 type Get = (x: Ctx) => unknown;
@@ -26,7 +25,6 @@ type Labels = Record<(typeof LABELS)[number], string | null>;
 const LABELS_SQL = `CASE WHEN t.comment_id IS NULL THEN NULL ELSE ${LABELS.map((f) => `coalesce(t.${f}, char(30))`).join(' || char(31) || ')} END`;
 
 const ARTICLE = ['url', 'title', 'published_at', 'external_id', 'section'];
-const AUTHOR = ['handle', 'display_name'];
 
 // Direct columns: SQL expressions selected as they are. char(31)/char(30) never occur in an emoji.
 const DIRECT: Record<string, string> = {
@@ -47,11 +45,13 @@ const DIRECT: Record<string, string> = {
 	stance_confidence: 't.stance_confidence',
 	emoji: '(SELECT group_concat(e.emoji || char(31) || e.count, char(30)) FROM comment_emoji e WHERE e.comment_id = c.id)',
 	topics: '(SELECT group_concat(x.topic_id) FROM comment_topics x WHERE x.comment_id = c.id)',
+	// Authors are many and scattered, so they are joined rather than cached.
+	author: 'au.handle',
+	author_name: 'au.display_name',
 	duplicate_cluster: 'cf.cluster_id',
 	duplicate_similarity: 'cf.similarity'
 };
 const FROM_ARTICLE: Record<string, number> = { article_url: 0, article_title: 1, article_published_at: 2, article_external_id: 3, article_section: 4 };
-const FROM_AUTHOR: Record<string, number> = { author: 0, author_name: 1 };
 
 const EMPTY: readonly string[] = Object.freeze([]);
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -98,20 +98,13 @@ const parseEmoji = (v: string): readonly string[] =>
 			.map((e) => e.emoji)
 	);
 
-export interface IdRange {
-	/** Inclusive. */
-	from: number;
-	/** Exclusive. */
-	to: number;
-}
-
 /**
  * The comments the filters select, in id order, as rows in column order followed by the row's
- * nlp_version (for the provenance). `range` restricts to a slice of ids.
+ * nlp_version (for the provenance).
  */
-export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[], range?: IdRange): Generator<Row> {
+export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[]): Generator<Row> {
 	const filter = filterToSql(f);
-	const select = ['c.article_id', 'c.author_id', LABELS_SQL];
+	const select = ['c.article_id', LABELS_SQL];
 	const at = (sql: string) => {
 		const i = select.indexOf(sql);
 		return i >= 0 ? i : select.push(sql) - 1;
@@ -124,7 +117,6 @@ export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[
 	const getters: Get[] = columns.map((c): Get => {
 		const name = c.name;
 		if (name in FROM_ARTICLE) return (x) => (x.article ? x.article[FROM_ARTICLE[name]] : null);
-		if (name in FROM_AUTHOR) return (x) => (x.author ? x.author[FROM_AUTHOR[name]] : null);
 		if ((LABELS as readonly string[]).includes(name)) return (x) => (x.labels ? x.labels[name as keyof Labels] : null);
 		const sql = DIRECT[name];
 		if (!sql) throw new Error(`no source for comment column ${name}`);
@@ -133,22 +125,24 @@ export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[
 		if (name === 'topics') return (x) => (typeof x.r[i] === 'string' ? topicList(x.r[i] as string) : EMPTY);
 		return (x) => x.r[i];
 	});
-	const needs = (names: Record<string, number>) => columns.some((c) => c.name in names);
-	const article = needs(FROM_ARTICLE) ? cache(db.prepare(`SELECT ${ARTICLE.join(', ')} FROM articles WHERE id = ?`).raw(true), 10_000) : null;
-	const author = needs(FROM_AUTHOR) ? cache(db.prepare(`SELECT ${AUTHOR.join(', ')} FROM authors WHERE id = ?`).raw(true), 50_000) : null;
+	const article = columns.some((c) => c.name in FROM_ARTICLE)
+		? cache(db.prepare(`SELECT ${ARTICLE.join(', ')} FROM articles WHERE id = ?`).raw(true), 10_000)
+		: null;
 	const labels = memo(parseLabels);
-	const flagJoin = columns.some((c) => c.name.startsWith('duplicate_')) ? 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id' : '';
-	const where = range ? `(${filter.where}) AND c.id >= ? AND c.id < ?` : filter.where;
-	const params = range ? [...filter.params, range.from, range.to] : filter.params;
-	const stmt = db.prepare(`SELECT ${select.join(', ')} FROM comments c ${filter.joins} ${flagJoin} WHERE ${where} ORDER BY c.id`).raw(true);
+	const uses = (alias: string) => select.some((sql) => sql.startsWith(alias));
+	const joins = [
+		filter.joins,
+		uses('au.') ? 'LEFT JOIN authors au ON au.id = c.author_id' : '',
+		uses('cf.') ? 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id' : ''
+	].join(' ');
+	const stmt = db.prepare(`SELECT ${select.join(', ')} FROM comments c ${joins} WHERE ${filter.where} ORDER BY c.id`).raw(true);
 
 	const n = columns.length;
-	const x: Ctx = { r: [], article: undefined, author: undefined, labels: undefined };
-	for (const r of stmt.iterate(...params) as IterableIterator<unknown[]>) {
+	const x: Ctx = { r: [], article: undefined, labels: undefined };
+	for (const r of stmt.iterate(...filter.params) as IterableIterator<unknown[]>) {
 		x.r = r;
 		x.article = article?.(r[0]);
-		x.author = author?.(r[1]);
-		x.labels = typeof r[2] === 'string' ? labels(r[2]) : undefined;
+		x.labels = typeof r[1] === 'string' ? labels(r[1]) : undefined;
 		const row = new Array(n + 1);
 		for (let i = 0; i < n; i++) row[i] = getters[i](x);
 		row[n] = x.labels?.nlp_version ?? null;

@@ -4,6 +4,7 @@ import { CUBES, CUBE_COLUMN, MEASURES, USES_MEASURE, dimColumns, measureNames, t
 import { addId, newRegisters } from './queries/hll';
 import { rebuildSectionMedians } from './sectionMedians';
 import { corpusSignature } from './rollupState';
+import { listMigrations } from './migrate';
 
 /** How a base cube computes each dimension from the comments and their joins. */
 const BASE_EXPR: Partial<Record<Dim, string>> = {
@@ -28,6 +29,7 @@ const BASE_FROM: Record<string, string> = {
 
 /** Tables refreshRollups maintains besides the cubes (created by migration 004). */
 const SIDE_TABLES = ['roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats'];
+const SIDE_SCHEMA = listMigrations().find((m) => m.version === 4)!.sql;
 
 function createCube(db: DB, cube: Cube): void {
 	const cols = cube.dims.map((d) => CUBE_COLUMN[d as keyof typeof CUBE_COLUMN].join(' '));
@@ -51,14 +53,10 @@ function fillCube(db: DB, cube: Cube): void {
 		);
 	}
 	// Filters narrow cubes by their leading dimension (an article, a topic, an emoji, a period),
-	// and by the period when a cube has days further in.
+	// and by an article or a period further in.
 	db.exec(`CREATE INDEX ${cube.table}_lead ON ${cube.table}(${keys.slice(0, cube.dims[0] === 'day' ? 1 : 2).join(', ')})`);
-	if (cube.dims.indexOf('day') > 1) db.exec(`CREATE INDEX ${cube.table}_day ON ${cube.table}(day)`);
-}
-
-/** Whether this database has rollups (refreshed at least once since schema 4). */
-export function rollupsAvailable(db: DB): boolean {
-	return Boolean(db.prepare(`SELECT 1 FROM meta WHERE key = 'rollups_at'`).get());
+	for (const d of ['article', 'day'] as const)
+		if (cube.dims.indexOf(d) > 0) db.exec(`CREATE INDEX ${cube.table}_${d} ON ${cube.table}(${CUBE_COLUMN[d][0]})`);
 }
 
 /**
@@ -68,6 +66,7 @@ export function rollupsAvailable(db: DB): boolean {
  */
 export function refreshRollups(db: DB): void {
 	db.transaction(() => {
+		db.exec(SIDE_SCHEMA);
 		for (const t of SIDE_TABLES) db.exec(`DELETE FROM ${t}`);
 		const rows: Record<string, number> = {};
 		for (const cube of CUBES) {

@@ -3,7 +3,7 @@
 import type { Filters } from '../../../filters';
 import { lowerInstant, upperInstantExclusive } from '../../../filters';
 import { emojiVariants, topicIdsSql, placeholders } from '../filterSql';
-import { rawFilter } from './rawFilter';
+import { drivenScan, rawFilter } from './rawFilter';
 import { prepared, type QueryEnv } from './env';
 import { MEASURES } from '../rollupCatalog';
 import { cubeColumn, planRollup, type Cube, type Dim } from './plan';
@@ -99,7 +99,7 @@ export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: Aggre
 const wanted = (opts: AggregateOptions, m: string) => !opts.measures || opts.measures.includes(m as Measure);
 
 function tail(groupBy: Dim[], opts: AggregateOptions, inner: string): string {
-	const keys = groupBy.map((d) => d).join(', ');
+	const keys = groupBy.join(', ');
 	let sql = inner + (groupBy.length ? ` GROUP BY ${keys}` : '');
 	if (opts.countGroups) sql = `SELECT *, count(*) OVER () AS groups FROM (${sql})`;
 	if (opts.top) sql += ` ORDER BY n DESC${groupBy.length ? ', ' + keys : ''}`;
@@ -108,24 +108,36 @@ function tail(groupBy: Dim[], opts: AggregateOptions, inner: string): string {
 }
 
 function rawSql(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
-	const fs = rawFilter(env, f);
+	// A grouped topic (emoji) joins only the chosen topics (emoji), which already requires a match:
+	// the filter's own test for it would repeat the work.
+	const fs = rawFilter(env, {
+		...f,
+		topic: groupBy.includes('topic') ? [] : f.topic,
+		emoji: groupBy.includes('emoji') ? [] : f.emoji
+	});
 	const joinParams: unknown[] = [];
 	let joins = fs.joins;
+	// When an article, author, search or short period selects few comments, they drive the scan: CROSS JOIN
+	// keeps SQLite from starting at the (large) topic or emoji index instead.
+	const driven = drivenScan(f);
+	const join = driven ? 'CROSS JOIN' : 'JOIN';
+	// ...and then read each comment's few topics (emoji) and filter them, rather than probe the index once per chosen value.
+	const plus = driven ? '+' : '';
 	// Grouping by a multi-valued dimension joins its rows; a filter on the same dimension
 	// restricts the groups to the chosen values, as the rollups do.
 	if (groupBy.includes('topic')) {
-		joins += ` JOIN comment_topics ctg ON ctg.comment_id = c.id`;
+		joins += ` ${join} comment_topics ctg ON ctg.comment_id = c.id`;
 		if (f.topic.length) {
 			const t = topicIdsSql(f.topic);
-			joins += ` AND ctg.topic_id IN (${t.sql})`;
+			joins += ` AND ${plus}ctg.topic_id IN (${t.sql})`;
 			joinParams.push(...t.params);
 		}
 	}
 	if (groupBy.includes('emoji')) {
-		joins += ` JOIN comment_emoji ceg ON ceg.comment_id = c.id`;
+		joins += ` ${join} comment_emoji ceg ON ceg.comment_id = c.id`;
 		if (f.emoji.length) {
 			const forms = f.emoji.flatMap(emojiVariants);
-			joins += ` AND ceg.emoji IN (${placeholders(forms.length)})`;
+			joins += ` AND ${plus}ceg.emoji IN (${placeholders(forms.length)})`;
 			joinParams.push(...forms);
 		}
 	}

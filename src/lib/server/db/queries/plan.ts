@@ -70,14 +70,17 @@ export function planRollup({ filters: f, groupBy, needUses, topicIds, rows, sket
  */
 function cost(cube: Cube, f: Filters, rows: Record<string, number>): number {
 	const lead = cube.dims[0];
-	// Day-leading cubes are stored in day order, so a period is one contiguous range.
+	// Day-leading cubes are stored in day order, so a period is one contiguous range; an article or
+	// a period further in has its own index (scattered reads).
 	const narrowed =
 		(lead === 'article' && f.article.length) || (lead === 'topic' && f.topic.length) || (lead === 'emoji' && f.emoji.length)
 			? 100
-			: (f.from || f.to) && lead === 'day'
-				? 4
-				: (f.from || f.to) && cube.dims.includes('day')
-					? 2
-					: 1;
+			: f.article.length && cube.dims.includes('article')
+				? 50
+				: (f.from || f.to) && lead === 'day'
+					? 4
+					: (f.from || f.to) && cube.dims.includes('day')
+						? 2
+						: 1;
 	return rows[cube.table] / narrowed;
 }

@@ -1,7 +1,7 @@
 // The filter's SQL as the raw (non-rollup) queries use it, with a plan hint: a common topic or
 // emoji is tested per comment while an article or the time order drives the scan; a rare one
 // drives the scan itself (its comments are collected first). Which is which comes from rollups.
-import type { Filters } from '../../../filters';
+import { lowerInstant, upperInstantExclusive, type Filters } from '../../../filters';
 import { emojiVariants, filterToSql, placeholders, topicIdsSql, type FilterSql } from '../filterSql';
 import { prepared, type QueryEnv } from './env';
 
@@ -14,6 +14,17 @@ function share(env: QueryEnv, table: 'roll_topic' | 'roll_emoji', where: string,
 	return all.n ? part.n / all.n : 0;
 }
 
+const WEEK = 7 * 86_400_000;
+
+/**
+ * Whether a selective filter can drive a scan of the comments: an article, an author, a search,
+ * or a period of at most a week (the time index).
+ */
+export function drivenScan(f: Filters): boolean {
+	if (f.article.length || f.author.length || f.q) return true;
+	return Boolean(f.from && f.to && Date.parse(upperInstantExclusive(f.to)) - Date.parse(lowerInstant(f.from)) <= WEEK);
+}
+
 /**
  * `ordered`: the query walks comments in time order and stops early (a page, the latest N), so a
  * common topic is best tested per comment. Otherwise only a selective driver (an article, an
@@ -21,7 +32,7 @@ function share(env: QueryEnv, table: 'roll_topic' | 'roll_emoji', where: string,
  */
 export function rawFilter(env: QueryEnv, f: Filters, opts: { ordered?: boolean } = {}): FilterSql {
 	const probe: ('topic' | 'emoji')[] = [];
-	const driven = f.article.length > 0 || f.author.length > 0 || Boolean(f.q);
+	const driven = drivenScan(f);
 	if (f.topic.length) {
 		const t = topicIdsSql(f.topic);
 		if (driven || (opts.ordered && env.rollups && share(env, 'roll_topic', `topic_id IN (${t.sql})`, t.params) > COMMON)) probe.push('topic');
