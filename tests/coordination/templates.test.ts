@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storyTemplates, TEMPLATE_DEFAULTS, type StoryComment } from '../../src/lib/coordination/templates';
 import { tokenize } from '../../src/lib/coordination/tokens';
 import { pastedPageComments } from './pastedPage';
+import { templatePhrase } from '../../src/lib/coordination/evidence';
 
 const story = (texts: { text: string; author?: number; time?: number }[]): StoryComment[] =>
 	texts.map((t, i) => ({ index: i + 1, author: t.author ?? i + 1, time: t.time ?? NaN, tokens: tokenize(t.text) }));
@@ -11,9 +12,8 @@ describe('storyTemplates', () => {
 		const page = pastedPageComments();
 		expect(page.map((c) => c.n)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
 		const found = storyTemplates(story(page.map((c) => ({ text: c.text }))));
-		expect(found.edges.map((e) => [e.a, e.b, e.part, e.phrase, Math.round(e.similarity * 1000) / 1000])).toEqual([
-			[15, 16, 'opening', "this situation feels so … and it's hard to see", 0.588]
-		]);
+		expect(found.edges.map((e) => [e.a, e.b, e.part, Math.round(e.similarity * 1000) / 1000])).toEqual([[15, 16, 'opening', 0.588]]);
+		expect(templatePhrase(page[14].text, page[15].text, 'opening')).toBe("this situation feels so … and it's hard to see");
 	});
 
 	const opening = 'This situation feels so tense and complicated, and it is hard to see any easy solutions here.';
@@ -40,5 +40,14 @@ describe('storyTemplates', () => {
 
 	it('uses the documented defaults', () => {
 		expect(TEMPLATE_DEFAULTS).toMatchObject({ minWords: 10, minShared: 8, threshold: 0.5, gram: 4 });
+	});
+});
+
+describe('templatePhrase', () => {
+	it.each([
+		['Only time will tell who pays for this mess in the end.', 'Only time will tell who pays for the whole mess in the end.', 'closing', 'only time will tell who pays for … mess in the end'],
+		['First. We need the new plant built now, not in ten years!', 'Other. We need the new plant now, not in twenty years.', 'closing', 'we need the new plant … now not in']
+	] as const)('%s / %s', (a, b, part, phrase) => {
+		expect(templatePhrase(a, b, part)).toBe(phrase);
 	});
 });

@@ -69,12 +69,13 @@ export const tag: Command = {
 				`tagged ${s.comments.toLocaleString('en-US')} comments and ${s.articles.toLocaleString('en-US')} articles in ${s.seconds.toFixed(1)} s ` +
 					`(${Math.round(rate).toLocaleString('en-US')} comments/s), analyser ${s.version}${s.forced ? `; re-tagged all: ${s.forced}` : ''}\n`
 			);
-			refreshRollups(db);
 			if (!values['no-coordination']) {
 				const c = await runCoordination(db, { onProgress: (done, total) => progress.update({ phase: 'coordination', done, total }) });
 				progress.stop();
 				ctx.out.write(`coordination: ${c.clusters} clusters, ${c.flagged} comments flagged\n`);
 			}
+			// After coordination, so the rollups' flag counts match the flags just written.
+			refreshRollups(db);
 			return 0;
 		} finally {
 			progress.stop();

@@ -56,7 +56,7 @@ const SHOWN_REJECTS = 20;
  * records wait in memory until then, so this bounds the JS heap; the transaction (batchSize) may
  * span several handfuls.
  */
-const HANDFUL = 10_000;
+const HANDFUL = Number(process.env.MURMUR_X_HANDFUL ?? 10_000);
 
 export class FileSink {
 	writer: CorpusWriter | null = null;
