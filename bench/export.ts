@@ -46,9 +46,28 @@ function measure(dbPath: string, format: string, level: string, outDir: string):
 	return result;
 }
 
+/**
+ * CPU time of a fixed loop. This machine's virtual CPUs share their host: the same loop took
+ * 100 to 350 ms within an hour while these figures were made, so speeds are comparable only
+ * alongside it.
+ */
+function cpuCheckMs(): number {
+	const c0 = process.cpuUsage();
+	const a = new Float64Array(1 << 20);
+	let x = 0;
+	for (let k = 0; k < 30; k++)
+		for (let i = 0; i < a.length; i++) {
+			a[i] = a[(i * 7919) & (a.length - 1)] + i;
+			x += a[i];
+		}
+	const c = process.cpuUsage(c0);
+	return Math.round((c.user + c.system) / 1000 + (x < 0 ? 1 : 0));
+}
+
 export async function runExportBench(ctx: { dbPath: string; workDir?: string; formats?: string[] }): Promise<Figures> {
 	const dir = ctx.workDir ?? mkdtempSync(join(tmpdir(), 'murmur-export-bench-'));
 	const figures: Figures = {};
+	figures['CPU check: ms for a fixed loop before the runs (lower is a faster CPU; 100 at best here)'] = cpuCheckMs();
 	for (const format of ctx.formats ?? EXPORT_FORMATS) {
 		const r = measure(ctx.dbPath, format, 'comments', dir);
 		figures[`${format} rows`] = r.rows;
@@ -59,6 +78,7 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
 		figures[`${format} file MB`] = Math.round((r.bytes / 2 ** 20) * 10) / 10;
 		console.error(`export bench: ${format}: ${r.rows} rows in ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMB)} MB`);
 	}
+	figures['CPU check: ms for the same loop after the runs'] = cpuCheckMs();
 	figures['resident MB before exporting: node + tsx + export modules'] = Math.round(measure(ctx.dbPath, 'csv', 'baseline', dir).baselineRssMB);
 	figures['resident MB before exporting: the whole CLI (every command loaded)'] = Math.round(measure(ctx.dbPath, 'csv', 'cli', dir).baselineRssMB);
 	const a = measure(ctx.dbPath, 'csv', 'articles', dir);

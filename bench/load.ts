@@ -10,6 +10,7 @@ export interface LoadResult {
 	paths: string[];
 	requests: number;
 	requestsPerSecond: number;
+	/** Every failed request, timeouts included (autocannon's count). */
 	errors: number;
 	timeouts: number;
 	non2xx: number;
@@ -43,7 +44,7 @@ export async function runLoad(dbPath: string, opts: { connections?: number; seco
 	const server = await startServer(dbPath, { buildDir: opts.buildDir });
 	try {
 		// One untimed pass warms the page cache and the prepared statements.
-		for (const p of paths) await (await fetch(server.url + p)).arrayBuffer();
+		for (const p of paths) await (await fetch(server.url + p, { signal: AbortSignal.timeout(300_000) })).arrayBuffer();
 		const r = (await autocannon({
 			url: server.url,
 			connections: opts.connections ?? 100,
@@ -73,8 +74,8 @@ export async function runLoadBench(opts: { dbPath: string; connections?: number;
 		'duration (s)': opts.seconds ?? 20,
 		requests: r.requests,
 		'requests/s': Math.round(r.requestsPerSecond),
-		errors: r.errors,
-		timeouts: r.timeouts,
+		'errors (incl. timeouts)': r.errors,
+		'of which timeouts (10 s)': r.timeouts,
 		'non-2xx': r.non2xx,
 		'latency p50 (ms)': r.latencyMs.p50,
 		'latency p90 (ms)': r.latencyMs.p90,

@@ -71,7 +71,7 @@ export async function measurePageWeight(dbPath: string, buildDir = join(ROOT, 'b
 		const out: PageWeight[] = [];
 		for (const path of pagesOf(dbPath)) {
 			const url = server.url + path;
-			const res = await fetch(url);
+			const res = await fetch(url, { signal: AbortSignal.timeout(300_000) });
 			const html = await res.text();
 			if (res.status !== 200) throw new Error(`GET ${path}: HTTP ${res.status}`);
 			const { js, css } = initialAssets(res.headers.get('link'), html, url);

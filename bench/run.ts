@@ -166,7 +166,9 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const workDir = values.workdir ?? mkdtempSync(join(os.tmpdir(), 'murmur-bench-'));
 	mkdirSync(workDir, { recursive: true });
-	let ctx: BenchContext = { comments, seed: values.seed ?? '2026', workDir, dbPath: values.db ?? join(workDir, 'corpus.db') };
+	// Rollups are fresh after `murmur demo` / `murmur tag`; only the library-level tag and coordination
+	// suites leave them stale (see ensureRollups).
+	let ctx: BenchContext = { comments, seed: values.seed ?? '2026', workDir, dbPath: values.db ?? join(workDir, 'corpus.db'), rollupsFresh: true };
 	const m = machine();
 	const startedAt = new Date().toISOString();
 	console.log(`# murmur bench: ${comments.toLocaleString('en-US')} comments\n`);
@@ -174,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
 
 	const results: Results = {};
 	const timing: Record<string, number> = {};
+	const runAt: Record<string, string> = {};
 	const selected = suites.filter((s) => !positionals.length || positionals.includes(s.name));
 	for (const s of selected) {
 		console.log(`## ${s.name}\n`);
@@ -204,6 +207,7 @@ export async function main(argv: string[]): Promise<number> {
 			if (s.name === 'tag' || s.name === 'coordination') ctx.rollupsFresh = false;
 			results[s.name] = r.figures;
 			timing[s.name] = r.seconds;
+			runAt[s.name] = new Date().toISOString();
 			console.log(table(r.figures) + '\n');
 		} catch (e) {
 			console.log(`failed: ${(e as Error).message.split('\n')[0]}\n`);
@@ -212,13 +216,32 @@ export async function main(argv: string[]): Promise<number> {
 		}
 	}
 
+	// A run of some suites only (`npm run bench -- load`) updates those suites in the last results of
+	// the same corpus size, so the headline stays whole.
+	const file = join(BENCH_DIR, 'results.json');
+	let merged: string[] = [];
+	if (positionals.length && existsSync(file)) {
+		try {
+			const last = JSON.parse(readFileSync(file, 'utf8'));
+			if (last.comments === comments) {
+				for (const [name, figures] of Object.entries(last.results as Results)) if (!(name in results)) {
+					results[name] = figures;
+					merged.push(name);
+				}
+				for (const [name, sec] of Object.entries((last.suiteSeconds ?? {}) as Record<string, number>)) timing[name] ??= sec;
+				for (const [name, at] of Object.entries((last.suiteRunAt ?? {}) as Record<string, string>)) runAt[name] ??= at;
+			}
+		} catch {
+			merged = [];
+		}
+	}
+	if (merged.length) console.log(`(kept from the previous run of ${comments.toLocaleString('en-US')} comments: ${merged.join(', ')})\n`);
 	const lines = headline(results);
 	console.log('## headline: murmur against its anchors and targets\n');
 	console.log(lines.markdown + '\n');
-	const file = join(BENCH_DIR, 'results.json');
 	writeFileSync(
 		file,
-		JSON.stringify({ comments, seed: ctx.seed, machine: m, startedAt, finishedAt: new Date().toISOString(), suiteSeconds: timing, headline: lines.rows, results }, null, 2) + '\n'
+		JSON.stringify({ comments, seed: ctx.seed, machine: m, startedAt, finishedAt: new Date().toISOString(), suiteSeconds: timing, suiteRunAt: runAt, headline: lines.rows, results }, null, 2) + '\n'
 	);
 	console.log(`written ${file}`);
 	if (!values.keep && !values.workdir) rmSync(workDir, { recursive: true, force: true });

@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
 			allowPositionals: !!command.positionals,
 			strict: true
 		});
-		return await command.run(values, positionals, ctx);
+		return await command.run(values as Parameters<Command["run"]>[0], positionals, ctx);
 	} catch (e) {
 		const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
 		err.write(`murmur ${name}: ${(e as Error).message}\n`);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CoordinationDetector } from '../../src/lib/coordination/detector';
+import { CoordinationDetector, markFreshAuthors } from '../../src/lib/coordination/detector';
 import { fixtureStories, CAMPAIGN_IDS } from './corpusFixture';
 
 function detect() {
 	const d = new CoordinationDetector();
-	for (const s of fixtureStories()) d.addStory(s);
+	const stories = fixtureStories();
+	markFreshAuthors(stories);
+	for (const s of stories) d.addStory(s);
 	return d.finish();
 }
 
@@ -36,6 +38,16 @@ describe('CoordinationDetector', () => {
 			[2, 6, 2, 1],
 			[3, 16, 2, 1]
 		]);
+	});
+
+	it('marks accounts with no history elsewhere', () => {
+		const stories = fixtureStories();
+		markFreshAuthors(stories);
+		const fresh = (id: number) => stories.flatMap((s) => s.comments).find((c) => c.id === id)!.fresh;
+		expect([fresh(1), fresh(13), fresh(1015)]).toEqual([true, true, true]);
+		stories[1].comments.push({ id: 9999, author: 100, time: NaN, text: 'back again' });
+		markFreshAuthors(stories);
+		expect(fresh(1)).toBe(false);
 	});
 
 	it('is deterministic', () => {

@@ -79,6 +79,14 @@ describe('buckets', () => {
 		expect(checks).toBe(999);
 		expect(uf.sizeOf(0)).toBe(1000);
 	});
+
+	it('gives up on a big bucket whose first 64 members match nothing', () => {
+		const uf = new UnionFind(1000);
+		let checks = 0;
+		const members = Array.from({ length: 1000 }, (_, i) => i);
+		verifyBucket(members, 0, 1000, uf, () => (checks++, -1), () => {});
+		expect(checks).toBe(66 + 52 * 12); // 12 leaders fill up, then 52 members try all 12
+	});
 });
 
 describe('NearDuplicateIndex', () => {

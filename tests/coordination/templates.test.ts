@@ -5,7 +5,7 @@ import { pastedPageComments } from './pastedPage';
 import { templatePhrase } from '../../src/lib/coordination/evidence';
 
 const story = (texts: { text: string; author?: number; time?: number }[]): StoryComment[] =>
-	texts.map((t, i) => ({ index: i + 1, author: t.author ?? i + 1, time: t.time ?? NaN, tokens: tokenize(t.text) }));
+	texts.map((t, i) => ({ index: i + 1, author: t.author ?? i + 1, time: t.time ?? NaN, fresh: true, tokens: tokenize(t.text) }));
 
 describe('storyTemplates', () => {
 	it('pairs comments 15 and 16 of the pasted page, and no others', () => {
@@ -27,6 +27,12 @@ describe('storyTemplates', () => {
 		['short openings', [{ text: 'This situation feels so tense. More.' }, { text: 'This situation feels so tense. Else.' }], 0]
 	])('%s', (_name, texts, edges) => {
 		expect(storyTemplates(story(texts)).edges.length).toBe(edges);
+	});
+
+	it('needs an account with no history elsewhere to lead a pair', () => {
+		const texts = story([{ text: opening + ' One.' }, { text: paraphrase + ' Two.' }]);
+		expect(storyTemplates(texts.map((t) => ({ ...t, fresh: false }))).edges).toHaveLength(0);
+		expect(storyTemplates(texts.map((t, i) => ({ ...t, fresh: i === 0 }))).edges).toHaveLength(1);
 	});
 
 	it('also compares closings, and counts matched sentences per shared run', () => {

@@ -70,8 +70,12 @@ Examples:
 			const toStdout = out === '-';
 			const file = toStdout ? null : (out ?? exportFileName(request.level, request.format, new Date()));
 			const run = runExport(db, request, { file: file ? basename(file) : undefined });
-			if (toStdout) await pump(run.chunks, ctx.out);
-			else await writeAtomically(run.chunks, file!);
+			if (toStdout) {
+				if (!(await pump(run.chunks, ctx.out))) {
+					ctx.err.write('murmur export: the output was closed before the export ended; no sidecar written\n');
+					return 0;
+				}
+			} else await writeAtomically(run.chunks, file!);
 			const provenance = run.provenance();
 			const metaPath = (values.meta as string | undefined) ?? (file ? sidecarName(file) : null);
 			if (metaPath) writeFileSync(metaPath, JSON.stringify(provenance, null, 2) + '\n');
@@ -108,8 +112,8 @@ function formatFromName(out: string | undefined): ExportFormat | undefined {
 	return (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : undefined;
 }
 
-/** Writes with backpressure; a reader that goes away (`| head`) ends the export quietly. */
-async function pump(chunks: AsyncGenerator<Uint8Array>, stream: NodeJS.WritableStream): Promise<void> {
+/** Writes with backpressure. False when the reader went away (`| head`), which ends the export quietly. */
+async function pump(chunks: AsyncGenerator<Uint8Array>, stream: NodeJS.WritableStream): Promise<boolean> {
 	let failure: NodeJS.ErrnoException | null = null;
 	const onError = (e: NodeJS.ErrnoException) => (failure = e);
 	stream.on('error', onError);
@@ -123,6 +127,7 @@ async function pump(chunks: AsyncGenerator<Uint8Array>, stream: NodeJS.WritableS
 	}
 	const e = failure as NodeJS.ErrnoException | null;
 	if (e && e.code !== 'EPIPE') throw e;
+	return e === null;
 }
 
 /** Writes FILE.partial and renames it when complete, so a failed export never looks finished. */

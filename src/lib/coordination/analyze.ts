@@ -41,7 +41,7 @@ export class BatchAnalyzer {
 			for (const c of story.comments) {
 				const tokens = tokenize(c.text, this.wordSeed);
 				this.sketcher.add(index, tokens.hashes);
-				texts.push({ index, author: c.author ?? -1, time: c.time, tokens });
+				texts.push({ index, author: c.author ?? -1, time: c.time, fresh: c.fresh ?? true, tokens });
 				index++;
 			}
 			const t = storyTemplates(texts, this.opts.template);

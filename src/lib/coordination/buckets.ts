@@ -55,7 +55,8 @@ export class BucketSorter {
  * Verifies a bucket's candidates without comparing all pairs: each member is checked against at
  * most `maxLeaders` earlier members that did not match anything (its "leaders"), and skipped
  * when it is already in a leader's set. A bucket of 10,000 exact copies costs 10,000 checks,
- * not 50 million. `verify` returns the similarity, or -1 when the pair is rejected.
+ * not 50 million. After `hopeless` members without a single match the bucket is dropped.
+ * `verify` returns the similarity, or -1 when the pair is rejected.
  */
 export function verifyBucket(
 	members: ArrayLike<number>,
@@ -64,16 +65,23 @@ export function verifyBucket(
 	uf: UnionFind,
 	verify: (a: number, b: number) => number,
 	onEdge: (a: number, b: number, similarity: number) => void,
-	maxLeaders = 12
+	maxLeaders = 12,
+	hopeless = 64
 ): void {
 	const leaders: number[] = [];
+	let links = 0;
 	for (let i = start; i < end; i++) {
+		// A big bucket whose first members hold no pair at all (found now or in earlier bands) is
+		// unrelated texts sharing stock phrasing; copies in it meet again in other bands, so the
+		// rest is not worth checking.
+		if (links === 0 && i - start >= hopeless) break;
 		const x = members[i];
 		const root = uf.find(x);
 		let linked = false;
 		for (const l of leaders) {
 			if (uf.find(l) === root) {
 				linked = true;
+				links++;
 				break;
 			}
 		}
@@ -84,6 +92,7 @@ export function verifyBucket(
 					uf.union(l, x);
 					onEdge(l, x, s);
 					linked = true;
+					links++;
 					break;
 				}
 			}

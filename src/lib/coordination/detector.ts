@@ -35,6 +35,12 @@ export interface CommentInput {
 	/** Unix seconds; NaN when the source had no time. */
 	time: number;
 	text: string;
+	/**
+	 * The account has no history elsewhere: anonymous, or all its comments in the corpus are on
+	 * this story (see markFreshAuthors). Only such accounts lead template pairs; when unknown,
+	 * every account may.
+	 */
+	fresh?: boolean;
 }
 
 export interface StoryInput {
@@ -201,4 +207,17 @@ function ages(times: number[], published: number): number[] {
 	let origin = Number.isFinite(published) ? published : Infinity;
 	for (const t of times) if (t < origin) origin = t;
 	return times.map((t) => t - origin);
+}
+
+/** Sets `fresh` on every comment of a corpus held in memory (the database path reads it in SQL). */
+export function markFreshAuthors(stories: StoryInput[]): void {
+	const only = new Map<number, number>();
+	for (const s of stories)
+		for (const c of s.comments) {
+			if (c.author === null) continue;
+			const o = only.get(c.author);
+			if (o === undefined) only.set(c.author, s.articleId);
+			else if (o !== s.articleId) only.set(c.author, -1);
+		}
+	for (const s of stories) for (const c of s.comments) c.fresh = c.author === null || only.get(c.author) === s.articleId;
 }

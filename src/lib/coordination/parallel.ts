@@ -55,15 +55,15 @@ export class AnalyzerPool {
 		return this.workers.length;
 	}
 
-	/** Analyses a batch on the least busy worker. */
-	submit(stories: StoryInput[], base: number): Promise<BatchAnalysis> {
+	/** Analyses a batch on the least busy worker; `texts` are the comments' texts in order. */
+	submit(stories: StoryInput[], texts: string[], base: number): Promise<BatchAnalysis> {
 		const seq = this.seq++;
 		let k = 0;
 		for (let i = 1; i < this.workers.length; i++) if (this.inFlight[i] < this.inFlight[k]) k = i;
 		this.inFlight[k]++;
 		return new Promise((resolve, reject) => {
 			this.waiting.set(seq, { resolve, reject, worker: k });
-			this.workers[k].postMessage({ seq, stories, base });
+			this.workers[k].postMessage({ seq, stories, texts, base });
 		});
 	}
 

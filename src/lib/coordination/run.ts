@@ -47,8 +47,8 @@ const BATCH = 4000;
 async function readStories(db: DB, detector: CoordinationDetector, pool: AnalyzerPool | null, progress: (done: number) => void): Promise<void> {
 	const pending: { stories: StoryInput[]; result: Promise<BatchAnalysis> }[] = [];
 	let batch: StoryInput[] = [];
-	let batchSize = 0,
-		base = 0,
+	let texts: string[] = [];
+	let base = 0,
 		done = 0;
 	const drain = async (keep: number) => {
 		while (pending.length > keep) {
@@ -58,26 +58,28 @@ async function readStories(db: DB, detector: CoordinationDetector, pool: Analyze
 	};
 	const flush = async () => {
 		if (!batch.length) return;
-		if (!pool) detector.addStories(batch);
-		else {
+		if (!pool) {
+			let k = 0;
+			for (const s of batch) for (const c of s.comments) c.text = texts[k++];
+			detector.addStories(batch);
+		} else {
 			// The worker gets the texts; the main thread keeps only what the merge needs.
-			const meta = batch.map((s) => ({ ...s, comments: s.comments.map((c) => ({ ...c, text: '' })) }));
-			pending.push({ stories: meta, result: pool.submit(batch, base) });
+			pending.push({ stories: batch, result: pool.submit(batch, texts, base) });
 			await drain(2 * pool.size);
 		}
-		base += batchSize;
+		base += texts.length;
 		batch = [];
-		batchSize = 0;
+		texts = [];
 	};
 	let story: StoryInput | null = null;
-	for (const row of iterateCoordinationComments(db)) {
-		if (!story || story.articleId !== row.article_id) {
-			if (batchSize >= BATCH) await flush();
-			story = { articleId: row.article_id, published: toSeconds(row.published_at), comments: [] };
+	for (const [id, articleId, authorId, createdAt, publishedAt, text, fresh] of iterateCoordinationComments(db)) {
+		if (!story || story.articleId !== articleId) {
+			if (texts.length >= BATCH) await flush();
+			story = { articleId, published: toSeconds(publishedAt), comments: [] };
 			batch.push(story);
 		}
-		story.comments.push({ id: row.id, author: row.author_id, time: toSeconds(row.created_at), text: row.text });
-		batchSize++;
+		story.comments.push({ id, author: authorId, time: toSeconds(createdAt), text: '', fresh: fresh === 1 });
+		texts.push(text);
 		if (++done % 10000 === 0) progress(done);
 	}
 	await flush();

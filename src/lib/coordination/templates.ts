@@ -60,6 +60,8 @@ export interface StoryComment {
 	author: number;
 	/** Unix seconds, NaN when unknown. */
 	time: number;
+	/** The account has no history elsewhere (all its comments are on this story, or it is anonymous). */
+	fresh: boolean;
 	tokens: Tokens;
 }
 
@@ -171,8 +173,9 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 		if (members.length < 2) continue;
 		// Each member is checked against up to maxLeaders unmatched earlier members, in this bucket
 		// alone, so the count of matched sentences per run does not depend on bucket order.
-		// Leaders are the latest unmatched sentences still within the time window of the current one
-		// (members come in the story's time order), so a busy day does not crowd out the match.
+		// Leaders are the latest unmatched sentences of fresh accounts still within the time window of
+		// the current one (members come in the story's time order): a template pair needs at least
+		// one account with no history elsewhere, and a busy day does not crowd out the match.
 		const leaders: number[] = [];
 		const matched = new Set<number>();
 		for (const x of members) {
@@ -197,7 +200,7 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 				linked = true;
 				break;
 			}
-			if (!linked) {
+			if (!linked && story[entries[x].comment].fresh) {
 				leaders.push(x);
 				if (leaders.length > opts.maxLeaders) leaders.shift();
 			}

@@ -50,9 +50,11 @@ const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 export function tokenize(raw: string, seed = 0): Tokens {
 	const text = normalizeText(raw);
 	const n = text.length;
-	const starts: number[] = [],
-		ends: number[] = [],
-		hashes: number[] = [];
+	// A text of n units has at most n/2 + 1 words: scratch buffers sized once, copied out exact.
+	if (scratch.length < n + 2) scratch = new Uint32Array(2 * (n + 2));
+	const buf = scratch;
+	const cap = buf.length / 2;
+	let words = 0;
 	const sentenceStarts = [0];
 	let i = 0;
 	while (i < n) {
@@ -77,18 +79,29 @@ export function tokenize(raw: string, seed = 0): Tokens {
 				}
 				break;
 			}
-			starts.push(start);
-			ends.push(i);
-			hashes.push(fmix32(h));
+			// starts in the first half of the scratch, ends and hashes packed after them
+			buf[words] = start;
+			buf[cap + 2 * words] = i;
+			buf[cap + 2 * words + 1] = fmix32(h);
+			words++;
 			continue;
 		}
 		const endsSentence = c === 10 || (isStop(c) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1)) || isStop(text.charCodeAt(i + 1))));
-		if (endsSentence && hashes.length > sentenceStarts[sentenceStarts.length - 1]) sentenceStarts.push(hashes.length);
+		if (endsSentence && words > sentenceStarts[sentenceStarts.length - 1]) sentenceStarts.push(words);
 		i++;
 	}
-	if (sentenceStarts.length > 1 && sentenceStarts[sentenceStarts.length - 1] === hashes.length) sentenceStarts.pop();
-	return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), hashes: Uint32Array.from(hashes), sentenceStarts };
+	if (sentenceStarts.length > 1 && sentenceStarts[sentenceStarts.length - 1] === words) sentenceStarts.pop();
+	const starts = buf.slice(0, words),
+		ends = new Uint32Array(words),
+		hashes = new Uint32Array(words);
+	for (let w = 0; w < words; w++) {
+		ends[w] = buf[cap + 2 * w];
+		hashes[w] = buf[cap + 2 * w + 1];
+	}
+	return { text, starts, ends, hashes, sentenceStarts };
 }
+
+let scratch = new Uint32Array(4096);
 
 /** The words from..to as strings (for showing evidence; detection works on hashes). */
 export function wordsOf(t: Tokens, from = 0, to = t.hashes.length): string[] {

@@ -9,7 +9,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { DB } from '../server/db/open';
 import type { WriteCounts } from '../server/db/write';
-import { FORMATS, UnreadableInput, type FormatName, type TextInput } from './items';
+import { FORMATS, UnreadableInput, oneLine, type FormatName, type TextInput } from './items';
 import type { CsvField } from './csvMapping';
 import { expandPaths, coralIn, type InputUnit } from './expand';
 import { openInput, type OpenedInput } from './input';
@@ -28,7 +28,7 @@ export type { FileReport };
  * touched (comments carry six indexes with scattered keys), so commits are the main cost beyond the
  * inserts themselves: on 100,000 comments, 5,000-record transactions cost about 1.3x the CPU of
  * 20,000-record ones, 100,000 about 0.9x. Memory does not grow with it: records reach the writer in
- * handfuls of 10,000 (sink.ts). A killed run loses at most one transaction of work, which the
+ * handfuls of 5,000 (sink.ts). A killed run loses at most one transaction of work, which the
  * rerun redoes.
  */
 export const DEFAULT_BATCH = 50_000;
@@ -186,14 +186,15 @@ function newSink(db: DB, report: FileReport, ctx: RunContext, fallbackNamespace:
 	});
 }
 
+/** One line naming the file (and the position, when the input's fault has one). */
 function describe(e: unknown, name: string): string {
 	if (e instanceof UnreadableInput) return e.message;
 	const err = e as NodeJS.ErrnoException;
-	if (err?.code === 'Z_DATA_ERROR' || err?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err?.message ?? ''))
-		return `${name}: compressed data is corrupt or truncated (${err.message})`;
-	if (typeof err?.code === 'number' || /zstd|window size|invalid data/i.test(err?.message ?? ''))
-		return `${name}: zstd data is corrupt or unsupported (${err.message})`;
-	return `${name}: ${err?.message ?? String(e)}`;
+	const message = oneLine(err?.message ?? String(e));
+	if (err?.code === 'Z_DATA_ERROR' || err?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message))
+		return `${name}: compressed data is corrupt or truncated (${message})`;
+	if (typeof err?.code === 'number' || /zstd|window size|invalid data/i.test(message)) return `${name}: zstd data is corrupt or unsupported (${message})`;
+	return `${name}: ${message}`;
 }
 
 /**

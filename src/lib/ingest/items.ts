@@ -40,17 +40,29 @@ export function textInput(name: string, text: string): TextInput {
  */
 export type FaultUnit = 'file' | 'record';
 
+/**
+ * A reason as one short line: messages quote input (V8's JSON errors include a snippet), and input
+ * may hold newlines or be huge.
+ */
+export function oneLine(reason: string, max = 300): string {
+	const s = reason.replace(/\r?\n/g, '\\n').replace(/[\u0000-\u001f\u2028\u2029]/g, ' ');
+	return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
 /** A file that cannot be read at all; `at` names the file and the position ("a.xml:3:14"). */
 export class UnreadableInput extends Error {
+	readonly reason: string;
 	constructor(
 		readonly at: Position,
-		readonly reason: string
+		reason: string
 	) {
-		super(`${at}: ${reason}`);
+		super(`${at}: ${oneLine(reason)}`);
+		this.reason = oneLine(reason);
 	}
 }
 
 /** Shorthand for the reject item a parser emits for one bad record. */
 export function reject(at: Position, reason: string, raw?: string): IngestItem {
-	return raw === undefined ? { kind: 'reject', at, reason } : { kind: 'reject', at, reason, raw: raw.slice(0, 2000) };
+	const why = oneLine(reason);
+	return raw === undefined ? { kind: 'reject', at, reason: why } : { kind: 'reject', at, reason: why, raw: raw.slice(0, 2000) };
 }

@@ -52,11 +52,12 @@ export function emptyReport(path: string, name: string): FileReport {
 
 const SHOWN_REJECTS = 20;
 /**
- * Records handed to the writer at a time. The writer groups each handful by article, and the
- * records wait in memory until then, so this bounds the JS heap; the transaction (batchSize) may
- * span several handfuls.
+ * Records handed to the writer at a time; the transaction (batchSize) spans several handfuls.
+ * The writer groups each handful by article (bigger is faster), but its records wait in memory and
+ * outlive V8's young generation: on 600,000 comments peak RSS was 238 MB with 5,000 and 294 MB
+ * with 10,000, for about 5% more CPU.
  */
-const HANDFUL = Number(process.env.MURMUR_X_HANDFUL ?? 10_000);
+const HANDFUL = 5_000;
 
 export class FileSink {
 	writer: CorpusWriter | null = null;

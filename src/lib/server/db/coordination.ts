@@ -6,14 +6,12 @@ import type { CoordinationResult } from '../../coordination/detector';
 /** The comments the pass looks at: reader comments with text (deleted ones have none to compare). */
 const POPULATION = `c.type = 'comment' AND c.status <> 'deleted'`;
 
-export interface CoordinationRow {
-	id: number;
-	article_id: number;
-	author_id: number | null;
-	created_at: string | null;
-	published_at: string | null;
-	text: string;
-}
+/**
+ * One comment as the pass reads it, as a tuple (raw rows skip building an object per row):
+ * id, article id, author id, created_at, the article's published_at, text, and 1 when the author
+ * is anonymous or has commented on no other story.
+ */
+export type CoordinationRow = [id: number, articleId: number, authorId: number | null, createdAt: string | null, publishedAt: string | null, text: string, fresh: number];
 
 export function countCoordinationComments(db: DB): number {
 	return (db.prepare(`SELECT count(*) AS n FROM comments c WHERE ${POPULATION}`).get() as { n: number }).n;
@@ -24,13 +22,20 @@ export function countCoordinationComments(db: DB): number {
  * off the (article_id, effective_at) index so no sort and no second copy of the corpus is made.
  */
 export function iterateCoordinationComments(db: DB): IterableIterator<CoordinationRow> {
+	// An author's stories: min = max article means one story. One pass over the author index.
 	return db
 		.prepare(
-			`SELECT c.id, c.article_id, c.author_id, c.created_at, a.published_at, c.text
+			`WITH history AS (
+			   SELECT author_id, min(article_id) = max(article_id) AS one_story FROM comments c
+			   WHERE ${POPULATION} AND author_id IS NOT NULL GROUP BY author_id)
+			 SELECT c.id, c.article_id, c.author_id, c.created_at, a.published_at, c.text,
+			        CASE WHEN c.author_id IS NULL THEN 1 ELSE h.one_story END AS fresh
 			 FROM comments c JOIN articles a ON a.id = c.article_id
+			 LEFT JOIN history h ON h.author_id = c.author_id
 			 WHERE ${POPULATION}
 			 ORDER BY c.article_id, c.effective_at, c.id`
 		)
+		.raw(true)
 		.iterate() as IterableIterator<CoordinationRow>;
 }
 

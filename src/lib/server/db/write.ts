@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DB } from './open';
 import type { ArticleRecord, CommentRecord, IngestItem } from '../../types';
 import { linkPendingReplies, reshapeThreads, indexNewComments, ftsIndexedThrough, waitingRepliesByArticle } from './threads';
+import { sameComment, type FoundComment, type ThreadNode } from './commentRow';
 
 export interface WriteCounts {
 	added: number;
@@ -36,46 +37,6 @@ interface ArticleState {
 	fresh: boolean;
 	/** Next arrival position for comments whose source gives none (loaded lazily). */
 	nextPosition: number | null;
-}
-
-/** Where a comment sits in its thread, so a reply can be placed without a query. */
-interface ThreadNode {
-	id: number;
-	root: number;
-	depth: number;
-}
-
-interface FoundComment {
-	id: number;
-	text: string;
-	author_id: number | null;
-	created_at: string | null;
-	score: number | null;
-	status: string;
-	type: string;
-	parent_external_id: string | null;
-	position: number | null;
-	thread_root_id: number | null;
-	depth: number;
-}
-
-/**
- * Whether a stored comment already says what the record says. Compared field by field rather than
- * by a stored hash: the common case (a new comment) then costs no hashing at all, and a re-ingest
- * compares strings SQLite already handed over. A position the source did not give is not compared
- * (the stored one is arrival order).
- */
-function sameComment(row: FoundComment, c: CommentRecord, authorId: number | null): boolean {
-	return (
-		row.text === c.text &&
-		row.author_id === authorId &&
-		row.created_at === (c.createdAt ?? null) &&
-		row.score === (c.score ?? null) &&
-		row.status === (c.status ?? 'visible') &&
-		row.type === (c.type ?? 'comment') &&
-		row.parent_external_id === (c.parentExternalId ?? null) &&
-		(c.position == null || row.position === c.position)
-	);
 }
 
 /** Caches are dropped when they reach this many entries: memory stays flat on any input size. */
