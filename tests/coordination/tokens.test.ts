@@ -14,13 +14,13 @@ describe('tokenize', () => {
 		['!!! ...', [], [0]],
 		['Wow!!! Really?', ['wow', 'really'], [0, 1]]
 	])('%j', (text, words, sentences) => {
-		const t = tokenize(text);
+		const t = tokenize(text, 0, true);
 		expect(wordsOf(t)).toEqual(words);
 		expect(t.sentenceStarts).toEqual(sentences);
 	});
 
 	it('hashes each word as hashString does, with the same seed', () => {
-		const t = tokenize('This situation feels so tense', 99);
+		const t = tokenize('This situation feels so tense', 99, true);
 		expect([...t.hashes]).toEqual(wordsOf(t).map((w) => hashString(w, 99)));
 	});
 

@@ -9,6 +9,20 @@ import { parseMapOptions, CSV_FIELDS } from '../../lib/ingest/csvMapping';
 import { rejectsPathFor } from '../../lib/ingest/rejects';
 import { progressReporter } from '../../lib/ingest/progress';
 
+/** Wraps a list at word boundaries for the help text. */
+function wrap(text: string, width: number, indent: string): string {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && indent.length + line.length + 1 + word.length > width) {
+			lines.push(indent + line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(indent + line);
+	return lines.join('\n');
+}
+
 const HELP = `Usage: murmur ingest <path...> [options]
 
 Imports articles and comments into the database. Paths may be files, folders (read recursively),
@@ -36,7 +50,7 @@ Options:
                     (default: the Disqus forum, the WordPress site, "reddit", "pages" for pasted
                     pages, else the file's name without extension or date stamp)
   --map COL=FIELD   CSV/TSV: read column COL as FIELD; repeatable. Fields:
-                    ${CSV_FIELDS.join(', ')}
+${wrap(CSV_FIELDS.join(', '), 78, '                    ')}
   --published TIME  pages: the article's publication time when the page shows none
                     ("2026-05-01T12:00:00Z", "2026-05-01 12:00", "May 1, 2026 12:00"); if the page
                     shows the article's age ("3 hours ago"), relative comment times are placed from it

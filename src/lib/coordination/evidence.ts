@@ -7,8 +7,8 @@ import { sentenceRange, TEMPLATE_DEFAULTS, type TemplatePart } from './templates
  * Long runs are cut to `maxWords` with an ellipsis; texts are compared on their first 400 words.
  */
 export function longestSharedRun(a: string, b: string, maxWords = 24): string {
-	const x = wordsOf(tokenize(a)).slice(0, 400),
-		y = wordsOf(tokenize(b)).slice(0, 400);
+	const x = wordsOf(tokenize(a, 0, true)).slice(0, 400),
+		y = wordsOf(tokenize(b, 0, true)).slice(0, 400);
 	const m = y.length;
 	let prev = new Int32Array(m + 1),
 		cur = new Int32Array(m + 1);
@@ -34,7 +34,7 @@ export function longestSharedRun(a: string, b: string, maxWords = 24): string {
  * place ("and", "the") are left out as noise unless nothing else is shared.
  */
 export function templatePhrase(a: string, b: string, part: TemplatePart, maxWords = TEMPLATE_DEFAULTS.maxWords): string {
-	const ta = tokenize(a),
+	const ta = tokenize(a, 0, true),
 		tb = tokenize(b);
 	const [sa, ea] = sentenceRange(ta, part, maxWords),
 		[sb, eb] = sentenceRange(tb, part, maxWords);

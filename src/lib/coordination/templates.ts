@@ -136,14 +136,19 @@ function matchEntries(story: StoryComment[], entries: Entry[], opts: TemplateOpt
 		for (let i = e.start; i + opts.gram <= e.end; i++) out[i - e.start] = hashRun(h, i, i + opts.gram, PART_SALT[e.part]);
 		return distinctSorted(out.sort());
 	});
+	for (const gs of gramsOf) allGrams.push(gs);
+	// Only fresh accounts lead pairs, so only runs some fresh sentence has can pair anything.
+	const freshRuns = new Set<number>();
+	gramsOf.forEach((gs, e) => {
+		if (story[entries[e].comment].fresh) for (let i = 0; i < gs.length; i++) freshRuns.add(gs[i]);
+	});
 	let total = 0;
-	for (const g of gramsOf) total += g.length;
+	for (const gs of gramsOf) for (let i = 0; i < gs.length; i++) if (freshRuns.has(gs[i])) total++;
 	// (run hash, entry) packed in one float so a native numeric sort groups equal runs
 	const packed = new Float64Array(total);
 	let k = 0;
 	gramsOf.forEach((gs, e) => {
-		for (let i = 0; i < gs.length; i++) packed[k++] = gs[i] * slots + e;
-		allGrams.push(gs);
+		for (let i = 0; i < gs.length; i++) if (freshRuns.has(gs[i])) packed[k++] = gs[i] * slots + e;
 	});
 	packed.sort();
 

@@ -18,10 +18,10 @@ export function normalizeText(text: string): string {
 export interface Tokens {
 	/** The normalised text the offsets refer to. */
 	text: string;
-	/** Per word: start and end offsets in `text`, and its seeded hash. */
-	starts: Uint32Array;
-	ends: Uint32Array;
+	/** Per word: its seeded hash, and (when asked for) start and end offsets in `text`. */
 	hashes: Uint32Array;
+	starts?: Uint32Array;
+	ends?: Uint32Array;
 	/** Start index (into the words) of every sentence, ascending, always beginning with 0. */
 	sentenceStarts: number[];
 }
@@ -47,7 +47,7 @@ const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
  * a space or the end, or at a line break. Letters outside the Basic Multilingual Plane (rare;
  * emoji live there too) separate words.
  */
-export function tokenize(raw: string, seed = 0): Tokens {
+export function tokenize(raw: string, seed = 0, offsets = false): Tokens {
 	const text = normalizeText(raw);
 	const n = text.length;
 	// A text of n units has at most n/2 + 1 words: scratch buffers sized once, copied out exact.
@@ -91,20 +91,20 @@ export function tokenize(raw: string, seed = 0): Tokens {
 		i++;
 	}
 	if (sentenceStarts.length > 1 && sentenceStarts[sentenceStarts.length - 1] === words) sentenceStarts.pop();
+	const hashes = new Uint32Array(words);
+	for (let w = 0; w < words; w++) hashes[w] = buf[cap + 2 * w + 1];
+	if (!offsets) return { text, hashes, sentenceStarts };
 	const starts = buf.slice(0, words),
-		ends = new Uint32Array(words),
-		hashes = new Uint32Array(words);
-	for (let w = 0; w < words; w++) {
-		ends[w] = buf[cap + 2 * w];
-		hashes[w] = buf[cap + 2 * w + 1];
-	}
-	return { text, starts, ends, hashes, sentenceStarts };
+		ends = new Uint32Array(words);
+	for (let w = 0; w < words; w++) ends[w] = buf[cap + 2 * w];
+	return { text, hashes, starts, ends, sentenceStarts };
 }
 
 let scratch = new Uint32Array(4096);
 
 /** The words from..to as strings (for showing evidence; detection works on hashes). */
 export function wordsOf(t: Tokens, from = 0, to = t.hashes.length): string[] {
+	if (!t.starts || !t.ends) throw new Error('wordsOf: tokenize(text, seed, true) keeps the offsets');
 	const out: string[] = [];
 	for (let i = from; i < to; i++) out.push(t.text.slice(t.starts[i], t.ends[i]));
 	return out;
