@@ -1,7 +1,8 @@
 // Coordination benchmark: `runCoordination` over a whole corpus (read every comment, detect
 // near-duplicates, templates and bursts, rewrite the evidence tables), in seconds and comments/s.
 // Target: 1,000,000 comments in under 60 s on a 2-core machine.
-//   From `npm run bench`: runs on the shared corpus database the demo step loaded (ctx.dbPath).
+//   From `npm run bench`: runs on the shared corpus database the demo step loaded (ctx.dbPath),
+//   and scores the flags against the demo's truth table of planted campaigns.
 //   Standalone: `npx tsx bench/coordination.ts --comments 1000000 [--db PATH]` generates a seeded
 //   synthetic corpus with planted campaigns (eval/coordinationCorpus.ts), loads it into a scratch
 //   database (not timed) and also reports precision and recall against the planted truth.
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { openForWrite } from '../src/lib/server/db/open';
 import { runCoordination } from '../src/lib/coordination/run';
-import { flaggedCommentKeys } from '../src/lib/server/db/coordination';
+import { flaggedCommentKeys, plantedCampaignScore } from '../src/lib/server/db/coordination';
 import { syntheticCorpus } from '../eval/coordinationCorpus';
 import { loadItems, storyItems, storyTruth } from '../eval/coordinationLoad';
 
@@ -45,6 +46,10 @@ export async function runCoordinationBench(ctx: { comments?: number; dbPath?: st
 			comments: s.comments,
 			'comments/s': Math.round(s.comments / seconds),
 			'CPU seconds (all threads)': round((cpu.user + cpu.system) / 1e6),
+			'read + per-story analysis seconds': s.phases.read,
+			'corpus-wide detection seconds': s.phases.detect,
+			'write seconds': s.phases.write,
+			'worker threads': s.workers,
 			clusters: s.clusters,
 			'flagged comments': s.flagged,
 			bursts: s.bursts,
@@ -52,6 +57,11 @@ export async function runCoordinationBench(ctx: { comments?: number; dbPath?: st
 			'projected seconds at 1,000,000 comments': round((seconds * 1_000_000) / Math.max(1, s.comments)),
 			...setup
 		};
+		const planted = truth ? null : plantedCampaignScore(db);
+		if (planted) {
+			figures['precision vs planted (demo truth table)'] = round(planted.flagged ? planted.hits / planted.flagged : 1, 4);
+			figures['recall vs planted (demo truth table)'] = round(planted.planted ? planted.hits / planted.planted : 1, 4);
+		}
 		if (truth) {
 			const flagged = flaggedCommentKeys(db);
 			let hits = 0;

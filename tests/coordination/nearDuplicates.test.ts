@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shingleSet, jaccardSorted } from '../../src/lib/coordination/shingles';
+import { shingleSet, jaccardSorted, jaccardAtLeast } from '../../src/lib/coordination/shingles';
 import { OneHashMinhash, bandKey } from '../../src/lib/coordination/minhash';
 import { NearDuplicateIndex, NearDuplicateSketcher, NEAR_DUPLICATE_DEFAULTS, candidateProbability } from '../../src/lib/coordination/nearDuplicates';
 import { BucketSorter, verifyBucket } from '../../src/lib/coordination/buckets';
@@ -22,7 +22,21 @@ describe('shingles and Jaccard', () => {
 		['the cat sat on the mat today', 'the cat sat on a mat today', 2 / 8],
 		['the cat sat on the mat', 'a dog ran in the park', 0]
 	])('J(%s, %s) = %d', (a, b, j) => {
-		expect(jaccardSorted(shingleSet(words(a), 3, 1), shingleSet(words(b), 3, 1))).toBeCloseTo(j, 10);
+		const [x, y] = [shingleSet(words(a), 3, 1), shingleSet(words(b), 3, 1)];
+		expect(jaccardSorted(x, y)).toBeCloseTo(j, 10);
+		expect(jaccardAtLeast(x, y, 0.25)).toBe(j >= 0.25 ? jaccardSorted(x, y) : -1);
+		expect(jaccardAtLeast(x, y, j)).toBe(j > 0 ? jaccardSorted(x, y) : 0);
+	});
+
+	it('jaccardAtLeast agrees with the full computation on random sets', () => {
+		let seed = 1;
+		const rand = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) % 60;
+		for (let k = 0; k < 300; k++) {
+			const a = Uint32Array.from(new Set(Array.from({ length: 20 + (k % 20) }, rand))).sort();
+			const b = Uint32Array.from(new Set(Array.from({ length: 15 + (k % 25) }, rand))).sort();
+			const j = jaccardSorted(a, b);
+			for (const t of [0.3, 0.5, 0.7]) expect(jaccardAtLeast(a, b, t)).toBe(j >= t ? j : -1);
+		}
 	});
 });
 
@@ -80,7 +94,7 @@ describe('buckets', () => {
 		expect(uf.sizeOf(0)).toBe(1000);
 	});
 
-	it('gives up on a big bucket whose first 64 members match nothing', () => {
+	it('gives up on a big bucket where under one member in ten matches', () => {
 		const uf = new UnionFind(1000);
 		let checks = 0;
 		const members = Array.from({ length: 1000 }, (_, i) => i);

@@ -16,7 +16,7 @@ const describeKills = (r: CrashReport) => r.kills.map((k) => `${k.aimed ? 'first
 
 describe('kill -9 and rerun (short)', () => {
 	it('ingest: each rerun ends with the exact corpus, no duplicates, integrity ok', async () => {
-		const r = await crashDuringIngest(ingestDir.dir, { comments: 5_000, kills: 3, seed: 8, batch: 500 });
+		const r = await crashDuringIngest(ingestDir.dir, { comments: 20_000, kills: 3, seed: 8, batch: 500 });
 		console.log(`ingest kills: ${describeKills(r)}`);
 		expect(r.kills.filter((k) => k.killed)).toHaveLength(3);
 		// The kill aimed after the first commit must have caught the ingest half-way.
@@ -24,7 +24,7 @@ describe('kill -9 and rerun (short)', () => {
 	}, 300_000);
 
 	it('tag: each rerun ends with exactly the tags of an uninterrupted run, integrity ok', async () => {
-		const r = await crashDuringTag(tagDir.dir, { comments: 1_500, kills: 3, seed: 9, batch: 150 });
+		const r = await crashDuringTag(tagDir.dir, { comments: 3_000, kills: 3, seed: 9, batch: 100 });
 		console.log(`tag kills: ${describeKills(r)}`);
 		expect(r.kills.filter((k) => k.killed)).toHaveLength(3);
 		expect(r.partial).toBeGreaterThanOrEqual(1);

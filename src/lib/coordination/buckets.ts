@@ -55,7 +55,7 @@ export class BucketSorter {
  * Verifies a bucket's candidates without comparing all pairs: each member is checked against at
  * most `maxLeaders` earlier members that did not match anything (its "leaders"), and skipped
  * when it is already in a leader's set. A bucket of 10,000 exact copies costs 10,000 checks,
- * not 50 million. After `hopeless` members without a single match the bucket is dropped.
+ * not 50 million. Past `hopeless` members, a bucket where under 10% matched is dropped.
  * `verify` returns the similarity, or -1 when the pair is rejected.
  */
 export function verifyBucket(
@@ -71,10 +71,10 @@ export function verifyBucket(
 	const leaders: number[] = [];
 	let links = 0;
 	for (let i = start; i < end; i++) {
-		// A big bucket whose first members hold no pair at all (found now or in earlier bands) is
-		// unrelated texts sharing stock phrasing; copies in it meet again in other bands, so the
-		// rest is not worth checking.
-		if (links === 0 && i - start >= hopeless) break;
+		// A big bucket where fewer than one member in ten matches (now or in an earlier band) is
+		// mostly unrelated texts sharing stock phrasing; copies in it meet again in other bands,
+		// so the rest is not worth checking.
+		if (i - start >= hopeless && links * 10 < i - start) break;
 		const x = members[i];
 		const root = uf.find(x);
 		let linked = false;

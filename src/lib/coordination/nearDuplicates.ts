@@ -1,5 +1,5 @@
 import { seedFamily } from './hash';
-import { shingleSet, jaccardSorted } from './shingles';
+import { shingleSet, jaccardAtLeast } from './shingles';
 import { OneHashMinhash, bandKey } from './minhash';
 import { BucketSorter, verifyBucket } from './buckets';
 import { UnionFind } from './unionFind';
@@ -132,8 +132,7 @@ export class NearDuplicateIndex {
 			const lx = off[x + 1] - off[x],
 				ly = off[y + 1] - off[y];
 			if (Math.min(lx, ly) < t * Math.max(lx, ly)) return -1; // Jaccard <= min/max
-			const s = jaccardSorted(pool.subarray(off[x], off[x + 1]), pool.subarray(off[y], off[y + 1]));
-			return s >= t ? s : -1;
+			return jaccardAtLeast(pool.subarray(off[x], off[x + 1]), pool.subarray(off[y], off[y + 1]), t);
 		};
 		const out: PairEdge[] = [];
 		const onEdge = (x: number, y: number, similarity: number) => out.push({ a: ids[x], b: ids[y], similarity });

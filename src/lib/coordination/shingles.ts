@@ -41,3 +41,31 @@ export function jaccardSorted(a: ArrayLike<number>, b: ArrayLike<number>): numbe
 	}
 	return inter / (na + nb - inter);
 }
+
+/**
+ * Exact Jaccard of two sorted, distinct hash sets when it is at least `t`, else -1, stopping as
+ * soon as the rest of the sets cannot reach `t` (most candidate pairs are far below it).
+ */
+export function jaccardAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, t: number): number {
+	const na = a.length,
+		nb = b.length;
+	// J >= t  <=>  inter >= t (na + nb) / (1 + t)
+	const need = (t * (na + nb)) / (1 + t) - 1e-9; // float slack: never exit on a pair exactly at t
+	let i = 0,
+		j = 0,
+		inter = 0;
+	while (i < na && j < nb) {
+		if (inter + Math.min(na - i, nb - j) < need) return -1;
+		const x = a[i],
+			y = b[j];
+		if (x === y) {
+			inter++;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
+	}
+	if (inter < need) return -1;
+	const jac = inter / (na + nb - inter);
+	return jac >= t ? jac : -1;
+}

@@ -48,7 +48,7 @@ export interface TemplateOptions {
 	pairMaxThread: number;
 }
 
-export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 10, maxWords: 30, gram: 4, threshold: 0.5, minShared: 8, minShare: 0.5, maxStories: 5, maxLeaders: 12, maxGapSeconds: 600, minNewAccounts: 0.5, pairMaxThread: 50 };
+export const TEMPLATE_DEFAULTS: TemplateOptions = { minWords: 10, maxWords: 20, gram: 4, threshold: 0.5, minShared: 8, minShare: 0.5, maxStories: 5, maxLeaders: 12, maxGapSeconds: 600, minNewAccounts: 0.5, pairMaxThread: 50 };
 
 export type TemplatePart = 'opening' | 'closing';
 

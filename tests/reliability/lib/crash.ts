@@ -50,6 +50,8 @@ export interface CrashPlan {
 	referenceSeconds: number;
 	/** Milliseconds from the first commit to the end in the reference run: where aimed kills land. */
 	writeWindowMs?: number | null;
+	/** Upper bound for aimed kills after the first commit, when the write phase is shorter than the reference's tail (tag then runs coordination and rollups). */
+	aimWithinMs?: number;
 	/** Checks made after every kill (the state the crash left must already be consistent). */
 	afterKill: (db: string, kill: KillRecord) => void;
 	/** Called just before the completing rerun (e.g. to count what the kills left). */
@@ -75,7 +77,7 @@ export async function crashCycles(dir: string, plan: CrashPlan): Promise<KillRec
 				// Odd kills: a random time after the first commit (mid-write); even kills: a random time
 				// after the start (anywhere, startup and migrations included).
 				const aimed = records.length % 2 === 1;
-				const window = plan.writeWindowMs ?? span * 0.6;
+				const window = Math.min(plan.writeWindowMs ?? span * 0.6, plan.aimWithinMs ?? Infinity);
 				const afterMs = Math.round(aimed ? window * 0.9 * rnd() * (span / (plan.referenceSeconds * 1000)) : span * (0.05 + 0.9 * rnd()));
 				const r = await runAndKill(db, plan.args, afterMs, aimed ? () => plan.progressed(db) : undefined);
 				const rec: KillRecord = { cycle, afterMs, aimed, killed: r.killed && r.signal === 'SIGKILL', state: '' };

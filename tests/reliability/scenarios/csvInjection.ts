@@ -95,7 +95,9 @@ function checkSpreadsheetRows(format: string, rows: Row[], exp: ReturnType<typeo
 		expect(want, `${format}: unexpected row ${row.comment_external_id}`).toBeDefined();
 		for (const [col, value] of Object.entries(want!)) {
 			const got = row[col] === null || row[col] === undefined ? '' : String(row[col]);
-			expect(got, `${format} ${row.comment_external_id} ${col}`).toBe(value === null ? '' : neutralised(value));
+			// XML cannot keep a carriage return in a cell: XLSX stores CR and CR LF as LF (documented in the README).
+			const want = value === null ? '' : neutralised(value);
+			expect(got, `${format} ${row.comment_external_id} ${col}`).toBe(format === 'xlsx' ? want.replace(/\r\n?/g, '\n') : want);
 		}
 		// Whatever the column, no cell may start like a formula unless it is a number murmur wrote.
 		for (const [col, v] of Object.entries(row)) {

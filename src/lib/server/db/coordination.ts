@@ -246,3 +246,18 @@ export function clusterMemberKeys(db: DB): { clusterId: number; method: string; 
 	}
 	return [...out.values()];
 }
+
+/**
+ * Flags against the demo generator's truth table of planted campaigns (migration 006), or null
+ * when the database has none (not a demo corpus).
+ */
+export function plantedCampaignScore(db: DB): { planted: number; flagged: number; hits: number } | null {
+	const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'demo_campaign_comments'`).get();
+	if (!table) return null;
+	return db
+		.prepare(
+			`SELECT (SELECT count(*) FROM demo_campaign_comments) AS planted, (SELECT count(*) FROM comment_flags) AS flagged,
+			        (SELECT count(*) FROM comment_flags f JOIN demo_campaign_comments t ON t.comment_id = f.comment_id) AS hits`
+		)
+		.get() as { planted: number; flagged: number; hits: number };
+}
