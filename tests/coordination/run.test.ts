@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openForWrite, type DB } from '../../src/lib/server/db/open';
 import { CorpusWriter } from '../../src/lib/server/db/write';
 import { runCoordination } from '../../src/lib/coordination/run';
-import { storyCoordination, coordinatedStories, largestClusters, lastCoordinationRun, flaggedCommentKeys } from '../../src/lib/server/db/coordination';
+import { storyCoordination, coordinatedStories, largestClusters, lastCoordinationRun, flaggedCommentKeys, plantedCampaignScore } from '../../src/lib/server/db/coordination';
 import { main } from '../../src/cli/main';
 import { fixtureItems, CAMPAIGN_IDS } from './corpusFixture';
 
@@ -41,6 +41,7 @@ describe('runCoordination on a database', () => {
 			['Story 3', 2, 16]
 		]);
 		expect(largestClusters(db, 1)[0]).toMatchObject({ method: 'near-duplicate', size: 7, exemplarId: idOf(db, '13') });
+		expect(plantedCampaignScore(db)).toEqual({ planted: 0, flagged: 9, hits: 0 }); // no demo truth loaded
 	});
 
 	it('gives the story view its clusters with their comments on that story', async () => {
