@@ -4,6 +4,7 @@ import { UsageError, intOption, type Command } from '../command';
 import { openForWrite } from '../../lib/server/db/open';
 import { runCoordination } from '../../lib/coordination/run';
 import { largestClusters, coordinatedStories } from '../../lib/server/db/coordination';
+import { refreshRollups } from '../../lib/server/db/rollups';
 
 const HELP = `Usage: murmur coordination [--threshold T] [--workers N] [--json]
 
@@ -65,6 +66,8 @@ export const coordination: Command = {
 				}
 			});
 			bar?.stop();
+			// The dashboard's rollups count flags: rebuild them so they match the flags just written.
+			refreshRollups(db);
 			const clusters = largestClusters(db, 10);
 			const stories = coordinatedStories(db, 10);
 			if (values.json) {

@@ -1,5 +1,4 @@
 import type { Command } from '../command';
-import { notYet } from './notYet';
 import { exportCommand } from './export';
 import { stats } from './stats';
 import { ingest } from './ingest';
