@@ -24,7 +24,7 @@ describe('kill -9 and rerun (short)', () => {
 	}, 300_000);
 
 	it('tag: each rerun ends with exactly the tags of an uninterrupted run, integrity ok', async () => {
-		const r = await crashDuringTag(tagDir.dir, { comments: 3_000, kills: 3, seed: 9, batch: 100 });
+		const r = await crashDuringTag(tagDir.dir, { comments: 12_000, kills: 3, seed: 9, batch: 100 });
 		console.log(`tag kills: ${describeKills(r)}`);
 		expect(r.kills.filter((k) => k.killed)).toHaveLength(3);
 		expect(r.partial).toBeGreaterThanOrEqual(1);
