@@ -48,13 +48,24 @@ function collect(proc: ChildProcess, t0: number): Promise<CliResult> {
 	});
 }
 
-/** Runs `murmur --db DB ...args` to completion. */
-export function runMurmur(db: string, args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+/** Runs `murmur --db DB ...args` to completion, or kills it (SIGKILL) after `timeoutMs`. */
+export async function runMurmur(db: string, args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliResult> {
 	const t0 = performance.now();
 	const proc = spawnCli(db, args, opts);
 	const done = collect(proc, t0);
 	if (opts.input !== undefined) proc.stdin!.end(opts.input);
-	return done;
+	const timer = opts.timeoutMs
+		? setTimeout(() => {
+				try {
+					process.kill(-proc.pid!, 'SIGKILL');
+				} catch {
+					/* already gone */
+				}
+			}, opts.timeoutMs)
+		: undefined;
+	const r = await done;
+	clearTimeout(timer);
+	return r;
 }
 
 /**

@@ -25,13 +25,13 @@ export interface LimitOutcome {
 const CRASH = /^\s+at .+:\d+:\d+\)?$|RangeError|Maximum call stack|heap out of memory|FATAL ERROR|Segmentation fault|Aborted/m;
 
 /** Ingests `file` into a fresh database and checks the outcome is clear, bounded and all-or-nothing. */
-export async function ingestWithin(dir: string, name: string, file: string, opts: { maxRssMB: number; accepted?: (db: string) => void; args?: string[] }): Promise<LimitOutcome> {
+export async function ingestWithin(dir: string, name: string, file: string, opts: { maxRssMB: number; accepted?: (db: string) => void; args?: string[]; timeoutMs?: number }): Promise<LimitOutcome> {
 	const db = join(dir, `${name}.db`);
 	removeDb(db);
-	const r: CliResult = await runMurmur(db, ['ingest', file, ...(opts.args ?? [])]);
+	const r: CliResult = await runMurmur(db, ['ingest', file, ...(opts.args ?? [])], { timeoutMs: opts.timeoutMs ?? 600_000 });
 	const all = r.stdout + r.stderr;
 	expect(CRASH.test(all) ? all.slice(0, 3000) : '', `${name}: crashed`).toBe('');
-	expect(r.signal, `${name}: killed by a signal`).toBeNull();
+	expect(r.signal, `${name}: killed by a signal (SIGKILL: still running after ${(opts.timeoutMs ?? 600_000) / 1000} s)`).toBeNull();
 	expect(r.peakRssMB, `${name}: peak RSS ${r.peakRssMB?.toFixed(0)} MB`).toBeLessThan(opts.maxRssMB);
 	let outcome: LimitOutcome['outcome'];
 	if (r.code === 0) {

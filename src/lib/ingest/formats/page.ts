@@ -110,6 +110,8 @@ export function parsePageText(text: string, name: string, options: PageOptions, 
 		const t = lines[i].text;
 		if (isAuthorHeading(t)) {
 			const nameIdx = lines.findIndex((l, k) => k > i && l.text);
+			// A heading with nothing after it ends the head; scanning on from -1 would loop forever.
+			if (nameIdx < 0) break;
 			if (nameIdx > 0 && nameIdx < head) author = lines[nameIdx].text;
 			// The name, then role lines up to a blank line, belong to the author block.
 			for (i = nameIdx; i + 1 < head && lines[i + 1].text; i++);
