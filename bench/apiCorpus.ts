@@ -8,17 +8,7 @@ import { CorpusWriter } from '../src/lib/server/db/write';
 import { insertArticleTopics, insertFlagClusters, insertTags } from '../src/lib/server/db/directTags';
 import { refreshRollups } from '../src/lib/server/db/rollups';
 import type { Analysis, IngestItem, SentimentLabel, StanceLabel } from '../src/lib/types';
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../src/lib/mulberry32';
 
 const SECTIONS = ['World', 'Politics', 'Business', 'Sport', 'Culture', 'Science', 'Opinion', 'Local'];
 const EMOJI = [...'👍😡🕊🌍😂🤝❤🔥😢👏🙏😮🤔💯😀🙄🤡💔😱🎉👎😤🤣😍🥺✅❌⚠🇺🇦🇷🇺'].filter((c) => c.length > 1 || c.codePointAt(0)! > 0x2000);

@@ -6,17 +6,7 @@ import { openForWrite } from '../src/lib/server/db/open';
 import { CorpusWriter } from '../src/lib/server/db/write';
 import { insertFlagClusters, insertTags, type DirectTag } from '../src/lib/server/db/directTags';
 import type { Analysis, IngestItem, SentimentLabel, StanceLabel } from '../src/lib/types';
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../src/lib/mulberry32';
 
 const WORDS = ('the talks government minister deal ceasefire people week vote budget plan news report says would could never ' +
 	'always think really agree disagree shame great terrible hope peace war city council tax health school police ' +

@@ -13,6 +13,7 @@ import { openForWrite } from '../src/lib/server/db/open';
 import { ingestPaths, DEFAULT_BATCH } from '../src/lib/ingest/ingestPaths';
 import { parseNdjson } from '../src/lib/ingest/formats/json';
 import { textInput } from '../src/lib/ingest/items';
+import { mulberry32 as rng } from '../src/lib/mulberry32';
 
 const WORDS = (
 	'the a ceasefire talks peace war deal russia ukraine trump putin envoy sanctions border talks meeting hope doubt ' +
@@ -20,17 +21,6 @@ const WORDS = (
 	'West Europe NATO kremlin press service sources agency hours long complicated tense serious obstacle solution future ' +
 	'😂 🙏 🌍 🔥 think believe wonder seems looks like just really very so much more less good bad terrible great'
 ).split(' ');
-
-function rng(seed: number) {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export interface BenchRow {
 	article: string;

@@ -18,20 +18,9 @@ import { corpusStats } from '../src/lib/server/db/stats';
 import { tagCorpus, defaultWorkers } from '../src/lib/tagging/run';
 import { sampleCommentTexts } from '../src/lib/server/db/tagging';
 import type { IngestItem } from '../src/lib/types';
+import { mulberry32 as rng } from '../src/lib/mulberry32';
 
 const require = createRequire(import.meta.url);
-
-/** Mulberry32: small, fast, deterministic. */
-function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const OPENERS = ['', '', 'Honestly, ', 'Look, ', 'So ', 'Well, ', 'Sadly, ', 'Frankly ', 'LOL ', 'Wow. '];
 const SUBJECTS = ['the ceasefire deal', 'this truce', 'the peace talks', 'Putin', 'the Kremlin', 'Trump', 'the EU', 'Ukraine', 'the envoy', 'the carbon tax', 'the new stadium', 'the government', 'this article', 'the negotiations'];

@@ -1,5 +1,6 @@
 // The records and tags of the fixture corpus, generated from a seed with no I/O (see fixtureDb.ts).
 import type { Analysis, ArticleRecord, CommentRecord, SentimentEvidence, StanceLabel } from '../../src/lib/types';
+import { mulberry32 } from '../../src/lib/mulberry32';
 
 export interface FixtureArticle {
 	/** Database id, filled after writing. */
@@ -20,17 +21,6 @@ export interface FixtureComment {
 	record: CommentRecord & { status: NonNullable<CommentRecord['status']>; type: NonNullable<CommentRecord['type']> };
 	/** null = left untagged, as if `murmur tag` had not reached it. */
 	analysis: Analysis | null;
-}
-
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const ARTICLES: [string, string | null, string | null, string[], string | null, number][] = [

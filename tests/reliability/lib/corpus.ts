@@ -3,17 +3,7 @@
 // purpose: a crash test must not change when the demo corpus is retuned.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../../../src/lib/mulberry32';
 
 export interface GenArticle {
 	id: string;

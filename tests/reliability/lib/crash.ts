@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAndKill, runMurmur, type CliResult } from './cli';
-import { mulberry32 } from './corpus';
+import { mulberry32 } from '../../../src/lib/mulberry32';
 
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
 	const dir = mkdtempSync(join(tmpdir(), `murmur-rel-${prefix}-`));

@@ -14,7 +14,7 @@ import { refreshRollups } from '../../../src/lib/server/db/rollups';
 import type { IngestItem, SentimentLabel } from '../../../src/lib/types';
 import type { ApiFetch } from '../lib/apiFetch';
 import { counts, integrityProblems } from '../lib/dbCheck';
-import { mulberry32 } from '../lib/corpus';
+import { mulberry32 } from '../../../src/lib/mulberry32';
 
 const VOCAB = 'calm river meadow lantern orchard harbor violet copper willow granite saffron ember tundra juniper'.split(' ');
 /** Filter values that are valid and match nothing: the honest baseline of each text filter. */

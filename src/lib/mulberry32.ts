@@ -1,0 +1,15 @@
+/**
+ * Mulberry32: a small, fast, seeded generator of numbers in [0, 1). Benchmarks and test fixtures
+ * use it so a seed always gives the same corpus. (The demo generator has its own keyed sfc32
+ * streams in src/lib/demo/prng.ts.)
+ */
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
