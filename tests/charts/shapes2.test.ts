@@ -8,6 +8,7 @@ import { heatStrip } from '../../src/lib/charts/heatStrip';
 import { matrix } from '../../src/lib/charts/matrix';
 import { alignedBuckets } from '../../src/lib/charts/adapt';
 import { bucketLabel, timeLabel, rangeToFilter } from '../../src/lib/charts/time';
+import { clock } from '../../src/lib/charts/clock.svelte';
 
 const r = (v: number) => Math.round(v * 10) / 10;
 
@@ -204,6 +205,19 @@ describe('labels', () => {
 		['2026-05-04T00:00:00Z', 'week', 'week of 4 May 2026'],
 		['2026-05-01T00:00:00Z', 'month', 'May 2026']
 	] as const)('bucketLabel(%s, %s)', (iso, g, want) => expect(bucketLabel(new Date(iso), g)).toBe(want));
+
+	it("reads instants and hour buckets in the reader's zone once hydrated, days stay UTC dates", () => {
+		try {
+			clock.zone = 'America/New_York';
+			expect(timeLabel('2026-05-01T09:05:00Z')).toBe('1 May 2026, 05:05 GMT-4');
+			expect(timeLabel('2026-01-15T23:30:00Z')).toBe('15 Jan 2026, 18:30 GMT-5');
+			expect(bucketLabel(new Date('2026-05-01T13:00:00Z'), 'hour')).toBe('hour from 1 May 2026, 09:00 GMT-4');
+			expect(bucketLabel(new Date('2026-05-01T00:00:00Z'), 'day')).toBe('Fri 1 May 2026');
+		} finally {
+			clock.zone = 'UTC';
+		}
+		expect(timeLabel('2026-05-01T09:05:00Z')).toBe('1 May 2026, 09:05 UTC');
+	});
 
 	it('labels stored times and brushed hour ranges', () => {
 		expect(timeLabel('2026-05-01T09:05:00Z')).toBe('1 May 2026, 09:05 UTC');

@@ -81,13 +81,16 @@ export interface Browser {
 	close(): Promise<void>;
 }
 
-export async function launchBrowser(opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+export async function launchBrowser(
+	opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; timezoneId?: string } = {}
+): Promise<Browser> {
 	const profile = mkdtempSync(join(tmpdir(), 'murmur-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: '/usr/bin/chromium',
 		args: CHROMIUM_ARGS,
 		viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
 		colorScheme: opts.colorScheme ?? 'light',
+		timezoneId: opts.timezoneId,
 		acceptDownloads: true
 	});
 	const page = context.pages()[0] ?? (await context.newPage());

@@ -220,6 +220,22 @@ describe('comments', () => {
 		await screenshot(page, 'comments');
 	});
 
+	it("shows the server's UTC times first, then the reader's own zone once hydrated", async () => {
+		const tokyo = await launchBrowser({ timezoneId: 'Asia/Tokyo' });
+		try {
+			const res = await fetch(app.url + '/comments');
+			const html = await res.text();
+			expect(html).toMatch(/<td class="time small[^"]*">[^<]*UTC/);
+			await tokyo.page.goto(app.url + '/comments', { waitUntil: 'networkidle' });
+			await tokyo.page.locator('td.time', { hasText: 'GMT+9' }).first().waitFor();
+			expect(await tokyo.page.locator('td.time', { hasText: 'UTC' }).count()).toBe(0);
+			expect(await tokyo.page.locator('footer').textContent()).toContain('Asia/Tokyo');
+			expect(tokyo.errors).toEqual([]);
+		} finally {
+			await tokyo.close();
+		}
+	});
+
 	it('searches from the header box', async () => {
 		await go('/');
 		await page.locator('#site-search').fill('Putin');

@@ -1,6 +1,7 @@
 // Time buckets as the server sends them (the server picks the granularity), in UTC: parsing,
 // bounds, the from/to filter a brushed range becomes, and labels that read the same everywhere.
 import { utcHour, utcDay, utcMonday, utcMonth, type CountableTimeInterval } from 'd3-time';
+import { clock } from './clock.svelte';
 
 export type Granularity = 'hour' | 'day' | 'week' | 'month';
 
@@ -69,8 +70,23 @@ export function rangeToFilter(a: Date, b: Date, g: Granularity): { from: string;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** A bucket in words, UTC and locale-independent so server and browser render the same text. */
+const zoned = new Map<string, Intl.DateTimeFormat>();
+/** "1 May 2026, 10:05 GMT-4": an instant in the reader's zone (the zone is named, never implied). */
+function inZone(d: Date, zone: string): string {
+	let f = zoned.get(zone);
+	if (!f) {
+		const opts = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone, timeZoneName: 'short' } as const;
+		zoned.set(zone, (f = new Intl.DateTimeFormat('en-GB', opts)));
+	}
+	return f.format(d);
+}
+
+/**
+ * A bucket in words. Day, week and month buckets are UTC days (that is how the server counts
+ * them), so they are named by date alone; an hour bucket is named in the reader's zone.
+ */
 export function bucketLabel(start: Date, g: Granularity): string {
+	if (g === 'hour' && clock.zone !== 'UTC') return `hour from ${inZone(start, clock.zone)}`;
 	const day = `${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
 	const hh = String(start.getUTCHours()).padStart(2, '0');
 	if (g === 'hour') return `${day}, ${hh}:00–${String((start.getUTCHours() + 1) % 24).padStart(2, '0')}:00 UTC`;
@@ -79,11 +95,12 @@ export function bucketLabel(start: Date, g: Granularity): string {
 	return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
 }
 
-/** "1 May 2026, 14:05 UTC" for a stored ISO time. */
+/** "1 May 2026, 14:05 UTC" for a stored ISO time; in the reader's zone once the page is hydrated. */
 export function timeLabel(iso: string | null | undefined): string {
 	if (!iso) return 'no time';
 	const d = new Date(iso);
 	if (Number.isNaN(d.getTime())) return iso;
+	if (clock.zone !== 'UTC') return inZone(d, clock.zone);
 	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} UTC`;
 }
 
