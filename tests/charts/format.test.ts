@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatChange, formatCompact, formatCount, formatSentiment, formatSentimentChange, formatShare } from '../../src/lib/charts/format';
 import { divergingClass, stanceClass, sentimentClass } from '../../src/lib/charts/palette';
 import { csvCell, toCsv } from '../../src/lib/charts/csv';
-import { nextIndex } from '../../src/lib/charts/keys';
+import { arrowNav, nearestIndex, nextIndex } from '../../src/lib/charts/keys';
 
 describe('number formats', () => {
 	it.each([
@@ -96,4 +96,27 @@ describe('keyboard navigation', () => {
 		['PageUp', 5, 50, 0],
 		['a', 1, 5, undefined]
 	] as const)('%s from %s of %s -> %s', (key, cur, len, want) => expect(nextIndex(key, cur, len)).toBe(want));
+});
+
+describe('pointer and arrow helpers', () => {
+	it('finds the nearest mark and none among none', () => {
+		expect(nearestIndex([10, 20, 40], 29)).toBe(1);
+		expect(nearestIndex([10, 20, 40], 31)).toBe(2);
+		expect(nearestIndex([10, 20, 40], -5)).toBe(0);
+		expect(nearestIndex([], 5)).toBeNull();
+	});
+
+	it('consumes navigation keys only', () => {
+		const key = (k: string) => {
+			let prevented = false;
+			return { e: { key: k, preventDefault: () => (prevented = true) } as unknown as KeyboardEvent, prevented: () => prevented };
+		};
+		const right = key('ArrowRight');
+		expect(arrowNav(right.e, 2, 5)).toBe(3);
+		expect(right.prevented()).toBe(true);
+		const letter = key('a');
+		expect(arrowNav(letter.e, 2, 5)).toBe(2);
+		expect(letter.prevented()).toBe(false);
+		expect(arrowNav(key('End').e, null, 5)).toBe(4);
+	});
 });
