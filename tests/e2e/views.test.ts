@@ -249,8 +249,13 @@ describe('comments', () => {
 describe('theme', () => {
 	it('toggles dark mode and remembers it', async () => {
 		await go('/');
+		const colours = () => page.locator('.app').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+		const light = await colours();
 		await page.locator('button.toggle').click();
 		expect(await page.locator('.app').getAttribute('data-theme')).toBe('dark');
+		// app.css: --bg and --text are light-dark() pairs picked by the chosen colour scheme.
+		expect(light).toEqual(['rgb(251, 250, 248)', 'rgb(29, 28, 26)']);
+		expect(await colours()).toEqual(['rgb(22, 22, 24)', 'rgb(236, 235, 232)']);
 		await go('/');
 		expect(await page.locator('.app').getAttribute('data-theme')).toBe('dark');
 		await screenshot(page, 'overview-dark');

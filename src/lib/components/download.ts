@@ -39,9 +39,18 @@ export function serializeSvg(svg: SVGSVGElement): { text: string; width: number;
 	const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
 	bg.setAttribute('width', '100%');
 	bg.setAttribute('height', '100%');
-	bg.setAttribute('fill', getComputedStyle(svg.closest('.app') ?? document.body).getPropertyValue('--surface') || '#fff');
+	bg.setAttribute('fill', backgroundBehind(svg));
 	clone.insertBefore(bg, clone.firstChild);
 	return { text: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+/** The colour the chart is drawn on: the first ancestor with a background of its own. */
+function backgroundBehind(el: Element): string {
+	for (let e: Element | null = el; e; e = e.parentElement) {
+		const c = getComputedStyle(e).backgroundColor;
+		if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') return c;
+	}
+	return '#ffffff';
 }
 
 export function saveBlob(blob: Blob, filename: string): void {
