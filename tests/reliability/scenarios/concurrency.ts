@@ -78,7 +78,9 @@ export async function readsDuringWrites(dir: string, opts: { baseComments: numbe
 						if (path === overview && typeof json?.meta?.n === 'number') observedTotals.push(json.meta.n);
 					}
 				} catch (e) {
-					failures.push(`${path}: ${(e as Error).message}`);
+					// undici hides the socket error behind "fetch failed": keep its cause for the report.
+					const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+					failures.push(`${path}: ${(e as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''} after ${Math.round(performance.now() - t0)} ms`);
 				}
 			}
 		};
