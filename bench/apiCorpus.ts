@@ -130,3 +130,21 @@ export function buildApiCorpus(path: string, opts: CorpusOptions): void {
 	db.pragma('synchronous = NORMAL');
 	db.close();
 }
+
+/**
+ * Rollups made by an older murmur lack comment_facts (what filters no rollup covers read): the
+ * dashboard then answers those from the comments, slowly. Refreshes them as the next ingest or
+ * tag would; returns the seconds it took, or null when they were current.
+ */
+export function ensureCurrentRollups(path: string): number | null {
+	const db = openForWrite(path);
+	try {
+		const rows = db.prepare(`SELECT value FROM meta WHERE key = 'rollup_rows'`).pluck().get() as string | undefined;
+		if (rows && 'comment_facts' in JSON.parse(rows)) return null;
+		const t0 = performance.now();
+		refreshRollups(db);
+		return (performance.now() - t0) / 1000;
+	} finally {
+		db.close();
+	}
+}

@@ -1,5 +1,6 @@
 // Export speed and memory: rows/s and peak RSS per format, each format in its own child process
-// (so a format's RSS is its own), through the same path as `murmur export`.
+// (so a format's RSS is its own, worker threads included), through the same path as
+// `murmur export`, then CSV once more on one thread.
 //
 //   node --import tsx bench/export.ts [--db PATH] [--comments N] [--formats csv,parquet,...]
 //
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS } from '../src/lib/export/formats';
+import { defaultWorkers } from '../src/lib/export/parallel.server';
 
 type Figures = Record<string, number | string>;
 
@@ -29,10 +31,11 @@ interface ChildResult {
 	bytes: number;
 }
 
-/** One export in a fresh process: the figures of that format alone. */
-function measure(dbPath: string, format: string, level: string, outDir: string): ChildResult {
+/** One export in a fresh process: the figures of that format alone. `workers` as `murmur export --workers` (default: its own). */
+function measure(dbPath: string, format: string, level: string, outDir: string, workers?: number): ChildResult {
 	const out = join(outDir, `bench-${level}.${format}`);
 	const args = ['--import', 'tsx', SELF, '--child', format, '--level', level, '--db', dbPath, '--out', out];
+	if (workers !== undefined) args.push('--workers', String(workers));
 	const r = spawnSync(process.execPath, args, {
 		cwd: ROOT,
 		encoding: 'utf8',
@@ -78,6 +81,13 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
 		figures[`${format} file MB`] = Math.round((r.bytes / 2 ** 20) * 10) / 10;
 		console.error(`export bench: ${format}: ${r.rows} rows in ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMB)} MB`);
 	}
+	// The text formats use worker threads by default (one per core); the same CSV on one thread
+	// shows what each core does, and what a machine with one core would see.
+	figures['worker threads for csv, tsv, json, ndjson (murmur export default here)'] = defaultWorkers();
+	const one = measure(ctx.dbPath, 'csv', 'comments', dir, 0);
+	figures['one-thread csv rows/s'] = Math.round(one.rows / one.seconds);
+	figures['one-thread csv rows per CPU-second'] = Math.round(one.rows / one.cpuSeconds);
+	figures['one-thread csv peak RSS MB'] = Math.round(one.maxRssMB);
 	figures['CPU check: ms for the same loop after the runs'] = cpuCheckMs();
 	figures['resident MB before exporting: node + tsx + export modules'] = Math.round(measure(ctx.dbPath, 'csv', 'baseline', dir).baselineRssMB);
 	figures['resident MB before exporting: the whole CLI (every command loaded)'] = Math.round(measure(ctx.dbPath, 'csv', 'cli', dir).baselineRssMB);
@@ -94,7 +104,7 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
  * the export's memory. `level` "baseline" only reports the resident memory of the loaded modules,
  * "cli" that of the whole CLI.
  */
-async function child(format: string, level: string, dbPath: string, out: string): Promise<void> {
+async function child(format: string, level: string, dbPath: string, out: string, workers?: string): Promise<void> {
 	const rss = () => process.memoryUsage().rss / 2 ** 20;
 	if (level === 'cli') await import('../src/cli/main');
 	const { exportCommand } = await import('../src/cli/commands/export');
@@ -107,7 +117,7 @@ async function child(format: string, level: string, dbPath: string, out: string)
 	const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
-	const code = await exportCommand.run({ format, level, out }, [], { dbPath, out: quiet, err: process.stderr });
+	const code = await exportCommand.run({ format, level, out, ...(workers === undefined ? {} : { workers }) }, [], { dbPath, out: quiet, err: process.stderr });
 	const seconds = (performance.now() - t0) / 1000;
 	const cpu = process.cpuUsage(cpu0);
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -131,11 +141,12 @@ if (process.argv[1] === SELF) {
 			out: { type: 'string' },
 			comments: { type: 'string' },
 			formats: { type: 'string' },
+			workers: { type: 'string' },
 			keep: { type: 'boolean' }
 		}
 	});
 	if (values.child) {
-		await child(values.child, values.level ?? 'comments', values.db!, values.out!);
+		await child(values.child, values.level ?? 'comments', values.db!, values.out!, values.workers);
 	} else {
 		const dir = mkdtempSync(join(tmpdir(), 'murmur-export-bench-'));
 		let dbPath = values.db;

@@ -1,11 +1,15 @@
 // Ingest speed: canonical NDJSON through `ingestPaths` (read, decode, parse, validate, write,
-// thread, full-text index) next to raw better-sqlite3 inserts of the same rows into the same
-// schema, measured in the same run.
+// thread, index, full-text index) next to raw better-sqlite3 writes of the same rows, measured in
+// the same run. The raw anchor reaches the same end state (rows, every index of the comments
+// table, the full-text index) with the best plain technique: indexes dropped and rebuilt by sort,
+// 32 rows per INSERT, ids and threads precomputed. Its rows-only figure (no secondary index, no
+// FTS) is printed too, as a floor.
 //
 //   npx tsx bench/ingest.ts --comments 200000
 //
 // The NDJSON is generated from a fixed seed: ~100 comments per article, 30% replies to an earlier
-// comment of the same article, 5,000 authors, 8-60 words per comment.
+// comment of the same article, 5,000 authors, 8-60 words per comment. Memory on a 2 GB file:
+// bench/ingestLarge.ts.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,48 +75,99 @@ function toNdjson(g: ReturnType<typeof generateRows>): string {
 	return lines.join('\n') + '\n';
 }
 
-/** Raw inserts of the same rows (ids, threads and authors precomputed), one transaction; FTS timed separately. */
 const cpuNow = () => {
 	const c = process.cpuUsage();
 	return (c.user + c.system) / 1e6;
 };
 
-function rawInsert(path: string, g: ReturnType<typeof generateRows>): { rowsSeconds: number; ftsSeconds: number; rowsCpu: number; ftsCpu: number } {
+/** CPU seconds of the calling thread alone (Linux; NaN elsewhere): the ingest's writing thread. */
+function threadCpu(): number {
+	try {
+		const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+		return (Number(f[11]) + Number(f[12])) / 100;
+	} catch {
+		return NaN;
+	}
+}
+
+interface Phase {
+	seconds: number;
+	cpu: number;
+}
+
+function timed(fn: () => void): Phase {
+	const c0 = cpuNow();
+	const t0 = performance.now();
+	fn();
+	return { seconds: (performance.now() - t0) / 1000, cpu: cpuNow() - c0 };
+}
+
+/** Rows per INSERT statement of the raw anchor (as the writer: CHECK constraints are paid per statement). */
+const RAW_ROWS_PER_STATEMENT = 32;
+
+/**
+ * The anchor: the best plain better-sqlite3 technique for the same end state, with everything
+ * murmur derives (ids, threads, authors) precomputed and untimed. The same pragmas as an ingest
+ * (foreign keys not checked, 32 MB cache, no mmap); the comments' secondary indexes dropped first
+ * and rebuilt by sort after the rows (as a bulk ingest does); rows 32 per INSERT in 50,000-row
+ * transactions; the full-text index built in one statement with the same 16 MB FTS5 hash.
+ */
+function rawInsert(path: string, g: ReturnType<typeof generateRows>): { rows: Phase; indexes: Phase; fts: Phase } {
 	const db = openForWrite(path);
-	const src = Number(db.prepare(`INSERT INTO sources (namespace, path, format, content_hash, imported_at) VALUES ('raw','raw','raw','', '2026-01-01T00:00:00Z')`).run().lastInsertRowid);
-	const art = db.prepare(`INSERT INTO articles (source_id, namespace, external_id, title, published_at) VALUES (?, 'raw', ?, ?, ?)`);
-	const aut = db.prepare(`INSERT INTO authors (namespace, handle, display_name) VALUES ('raw', ?, ?)`);
-	const articleIds = new Map<string, number>();
-	const authorIds = new Map<string, number>();
-	db.transaction(() => {
-		for (const a of g.articles) articleIds.set(a.id, Number(art.run(src, a.id, a.title || null, a.publishedAt || null).lastInsertRowid));
-		for (const r of g.rows) if (r.author && !authorIds.has(r.author)) authorIds.set(r.author, Number(aut.run(r.author, r.author).lastInsertRowid));
-	})();
-	const ins = db.prepare(
-		`INSERT INTO comments (id, article_id, external_id, parent_external_id, parent_id, thread_root_id, depth, position, author_id, text,
-		 created_at, effective_at, status, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'visible', 'comment')`
-	);
+	db.pragma('mmap_size = 0');
+	db.pragma('cache_size = -32768');
+	db.pragma('temp_store = FILE');
+	db.pragma('wal_autocheckpoint = 16384');
+	db.pragma('foreign_keys = OFF');
+	const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
+	for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
 	// Thread placement precomputed, so the raw side does no lookups at all.
+	const articleIds = new Map(g.articles.map((a, i) => [a.id, i + 1]));
+	const authorIds = new Map<string, number>();
+	for (const r of g.rows) if (r.author && !authorIds.has(r.author)) authorIds.set(r.author, authorIds.size + 1);
 	const nodes = new Map<string, { id: number; root: number; depth: number }>();
-	const plan = g.rows.map((r, i) => {
+	const values: unknown[] = [];
+	g.rows.forEach((r, i) => {
 		const id = i + 1;
 		const p = r.parent ? (nodes.get(r.article + '/' + r.parent) ?? null) : null;
 		const node = p ? { id, root: p.root, depth: p.depth + 1 } : { id, root: id, depth: 0 };
 		nodes.set(r.article + '/' + r.id, node);
-		return [id, articleIds.get(r.article)!, r.id, r.parent, p?.id ?? null, node.root, node.depth, i + 1, authorIds.get(r.author) ?? null, r.text, r.createdAt || null, r.createdAt || null];
+		values.push(id, articleIds.get(r.article)!, r.id, r.parent, p?.id ?? null, node.root, node.depth, i + 1, authorIds.get(r.author) ?? null, r.text, r.createdAt || null, r.createdAt || null);
 	});
-	const c0 = cpuNow();
-	const t0 = performance.now();
-	db.transaction(() => {
-		for (const v of plan) ins.run(...v);
-	})();
-	const t1 = performance.now();
-	const c1 = cpuNow();
-	db.prepare(`INSERT INTO comments_fts (rowid, text) SELECT id, text FROM comments`).run();
-	const t2 = performance.now();
-	const c2 = cpuNow();
+	nodes.clear();
+	const cols = `(id, article_id, external_id, parent_external_id, parent_id, thread_root_id, depth, position, author_id, text, created_at, effective_at, status, type)`;
+	const tuple = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'visible', 'comment')`;
+	const many = db.prepare(`INSERT INTO comments ${cols} VALUES ${Array(RAW_ROWS_PER_STATEMENT).fill(tuple).join(', ')}`);
+	const one = db.prepare(`INSERT INTO comments ${cols} VALUES ${tuple}`);
+	const art = db.prepare(`INSERT INTO articles (id, source_id, namespace, external_id, title, published_at) VALUES (?, ?, 'raw', ?, ?, ?)`);
+	const aut = db.prepare(`INSERT INTO authors (id, namespace, handle, display_name) VALUES (?, 'raw', ?, ?)`);
+	const W = 12;
+	const TX = 50_000;
+	const rows = timed(() => {
+		db.transaction(() => {
+			const src = Number(db.prepare(`INSERT INTO sources (namespace, path, format, content_hash, imported_at) VALUES ('raw','raw','raw','', '2026-01-01T00:00:00Z')`).run().lastInsertRowid);
+			g.articles.forEach((a, i) => art.run(i + 1, src, a.id, a.title || null, a.publishedAt || null));
+			for (const [handle, id] of authorIds) aut.run(id, handle, handle);
+		})();
+		const n = g.rows.length;
+		for (let from = 0; from < n; from += TX) {
+			const to = Math.min(n, from + TX);
+			db.transaction(() => {
+				let r = from;
+				for (; r + RAW_ROWS_PER_STATEMENT <= to; r += RAW_ROWS_PER_STATEMENT) many.run(values.slice(r * W, (r + RAW_ROWS_PER_STATEMENT) * W));
+				for (; r < to; r++) one.run(values.slice(r * W, (r + 1) * W));
+			})();
+		}
+	});
+	const indexPhase = timed(() => db.transaction(() => indexes.forEach((i) => db.exec(i.sql)))());
+	const fts = timed(() =>
+		db.transaction(() => {
+			db.exec(`INSERT INTO comments_fts (comments_fts, rank) VALUES ('hashsize', ${16 * 1024 * 1024})`);
+			db.prepare(`INSERT INTO comments_fts (rowid, text) SELECT id, text FROM comments`).run();
+		})()
+	);
 	db.close();
-	return { rowsSeconds: (t1 - t0) / 1000, ftsSeconds: (t2 - t1) / 1000, rowsCpu: c1 - c0, ftsCpu: c2 - c1 };
+	return { rows, indexes: indexPhase, fts };
 }
 
 export interface IngestBenchFigures {
@@ -120,19 +175,24 @@ export interface IngestBenchFigures {
 	ndjsonMB: number;
 	ingestSeconds: number;
 	ingestPerSecond: number;
+	/** Raw anchor, same end state as the ingest: rows, every index, the full-text index. */
 	rawSeconds: number;
 	rawPerSecond: number;
+	/** Raw anchor, rows only (indexes dropped, no full-text index): a floor no importer reaches. */
+	rawRowsSeconds: number;
+	rawRowsPerSecond: number;
+	rawIndexSeconds: number;
 	rawFtsSeconds: number;
-	/** Raw rows plus the same full-text index build the ingest does. */
-	rawWithFtsPerSecond: number;
-	/** ingest rate / raw rate (rows only). */
+	/** ingest rate / raw rate, same end state (the issue's >= 60% target). */
 	ratioToRaw: number;
-	/** ingest rate / raw rate including the full-text index. */
-	ratioToRawWithFts: number;
-	/** CPU seconds (user + system) of each, which a busy machine distorts less than wall time. */
+	/** ingest rate / raw rows-only rate. */
+	ratioToRawRows: number;
+	/** CPU seconds (user + system, all threads) of each, which a busy machine distorts less than wall time. */
 	ingestCpuSeconds: number;
+	/** Of which the writing thread (the parse worker has the rest). */
+	ingestWriterCpuSeconds: number;
 	rawCpuSeconds: number;
-	rawFtsCpuSeconds: number;
+	rawRowsCpuSeconds: number;
 	/** Records per transaction the ingest used. */
 	batch: number;
 }
@@ -171,33 +231,39 @@ export async function runIngestBench({ comments = 200_000, corpusFile }: { comme
 			writeFileSync(file, toNdjson(g));
 		}
 		comments = g.rows.length;
+		const unique = new Set(g.rows.map((r) => `${r.article}\u0000${r.id}`)).size;
 		const raw = rawInsert(join(dir, 'raw.db'), g);
+		g = { articles: [], rows: [] };
 		const db = openForWrite(join(dir, 'ingest.db'));
 		const c0 = cpuNow();
+		const w0 = threadCpu();
 		const t0 = performance.now();
 		const summary = await ingestPaths(db, [file], { format: 'ndjson', rejectsPath: null });
 		const ingestSeconds = (performance.now() - t0) / 1000;
 		const ingestCpuSeconds = cpuNow() - c0;
+		const ingestWriterCpuSeconds = threadCpu() - w0;
 		db.close();
 		const stored = summary.files[0].comments.added;
-		if (stored !== new Set(g.rows.map((r) => `${r.article}\u0000${r.id}`)).size) throw new Error(`bench ingest stored ${stored} comments of ${comments}`);
-		const rawPerSecond = comments / raw.rowsSeconds;
-		const rawWithFtsPerSecond = comments / (raw.rowsSeconds + raw.ftsSeconds);
+		if (stored !== unique) throw new Error(`bench ingest stored ${stored} comments of ${comments}${summary.files[0].error ? `: ${summary.files[0].error}` : ''}`);
+		const rawSeconds = raw.rows.seconds + raw.indexes.seconds + raw.fts.seconds;
 		const ingestPerSecond = comments / ingestSeconds;
 		return {
 			comments,
 			ndjsonMB: statSync(file).size / 1048576,
 			ingestSeconds,
 			ingestPerSecond,
-			rawSeconds: raw.rowsSeconds,
-			rawPerSecond,
-			rawFtsSeconds: raw.ftsSeconds,
-			rawWithFtsPerSecond,
-			ratioToRaw: ingestPerSecond / rawPerSecond,
-			ratioToRawWithFts: ingestPerSecond / rawWithFtsPerSecond,
+			rawSeconds,
+			rawPerSecond: comments / rawSeconds,
+			rawRowsSeconds: raw.rows.seconds,
+			rawRowsPerSecond: comments / raw.rows.seconds,
+			rawIndexSeconds: raw.indexes.seconds,
+			rawFtsSeconds: raw.fts.seconds,
+			ratioToRaw: ingestPerSecond / (comments / rawSeconds),
+			ratioToRawRows: ingestPerSecond / (comments / raw.rows.seconds),
 			ingestCpuSeconds,
-			rawCpuSeconds: raw.rowsCpu,
-			rawFtsCpuSeconds: raw.ftsCpu,
+			ingestWriterCpuSeconds,
+			rawCpuSeconds: raw.rows.cpu + raw.indexes.cpu + raw.fts.cpu,
+			rawRowsCpuSeconds: raw.rows.cpu,
 			batch: DEFAULT_BATCH
 		};
 	} finally {
@@ -208,20 +274,21 @@ export async function runIngestBench({ comments = 200_000, corpusFile }: { comme
 export function formatIngestBench(f: IngestBenchFigures): string {
 	const n = (x: number) => Math.round(x).toLocaleString('en-US');
 	const rows = [
-		['canonical NDJSON ingest (end to end, incl. FTS)', f.ingestPerSecond, f.ingestSeconds, f.ingestCpuSeconds],
-		['raw better-sqlite3 INSERT, same rows and schema', f.rawPerSecond, f.rawSeconds, f.rawCpuSeconds],
-		['raw INSERT + the same FTS index build', f.rawWithFtsPerSecond, f.rawSeconds + f.rawFtsSeconds, f.rawCpuSeconds + f.rawFtsCpuSeconds]
+		['murmur ingest, canonical NDJSON (end to end: read, parse, validate, rows, indexes, FTS)', f.ingestPerSecond, f.ingestSeconds, f.ingestCpuSeconds],
+		['raw better-sqlite3, same end state (rows + index rebuild + FTS)', f.rawPerSecond, f.rawSeconds, f.rawCpuSeconds],
+		['raw better-sqlite3, rows only (no secondary indexes, no FTS)', f.rawRowsPerSecond, f.rawRowsSeconds, f.rawRowsCpuSeconds]
 	] as const;
-	const cpuRatio = (f.rawCpuSeconds / f.ingestCpuSeconds) * 100;
-	const cpuRatioFts = ((f.rawCpuSeconds + f.rawFtsCpuSeconds) / f.ingestCpuSeconds) * 100;
+	const w = rows[0][0].length;
 	return [
 		`ingest benchmark: ${n(f.comments)} comments, ${f.ndjsonMB.toFixed(1)} MB NDJSON, ${n(f.batch)} records per transaction`,
+		`raw phases: rows ${f.rawRowsSeconds.toFixed(2)} s, index rebuild ${f.rawIndexSeconds.toFixed(2)} s, FTS ${f.rawFtsSeconds.toFixed(2)} s`,
 		'',
-		`${'what'.padEnd(50)} ${'comments/s'.padStart(12)} ${'seconds'.padStart(9)} ${'cpu s'.padStart(7)} ${'comments/cpu s'.padStart(15)}`,
-		...rows.map(([a, rate, sec, cpu]) => `${a.padEnd(50)} ${n(rate).padStart(12)} ${sec.toFixed(2).padStart(9)} ${cpu.toFixed(2).padStart(7)} ${n(f.comments / cpu).padStart(15)}`),
+		`${'what'.padEnd(w)} ${'comments/s'.padStart(12)} ${'seconds'.padStart(9)} ${'cpu s'.padStart(7)} ${'comments/cpu s'.padStart(15)}`,
+		...rows.map(([a, rate, sec, cpu]) => `${a.padEnd(w)} ${n(rate).padStart(12)} ${sec.toFixed(2).padStart(9)} ${cpu.toFixed(2).padStart(7)} ${n(f.comments / cpu).padStart(15)}`),
 		'',
-		`ingest / raw INSERT:        ${(100 * f.ratioToRaw).toFixed(0)}% wall, ${cpuRatio.toFixed(0)}% CPU  (target >= 60%)`,
-		`ingest / raw INSERT + FTS:  ${(100 * f.ratioToRawWithFts).toFixed(0)}% wall, ${cpuRatioFts.toFixed(0)}% CPU`,
+		`ingest CPU: ${f.ingestCpuSeconds.toFixed(2)} s in all threads, ${f.ingestWriterCpuSeconds.toFixed(2)} s in the writing thread (the parse worker has the rest)`,
+		`ingest / raw, same end state:  ${(100 * f.ratioToRaw).toFixed(0)}% wall, ${((100 * f.rawCpuSeconds) / f.ingestCpuSeconds).toFixed(0)}% CPU  (target >= 60%)`,
+		`ingest / raw, rows only:       ${(100 * f.ratioToRawRows).toFixed(0)}% wall, ${((100 * f.rawRowsCpuSeconds) / f.ingestCpuSeconds).toFixed(0)}% CPU`,
 		`target >= 150,000 comments/s: ${f.ingestPerSecond >= 150_000 ? 'met' : 'NOT met'} (${n(f.ingestPerSecond)}/s)`
 	].join('\n');
 }

@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { apiRouteIds, concretePath, sampleCorpus, typicalQueries } from './apiRoutes';
 import { startServer } from './serverProcess';
+import { ensureCurrentRollups } from './apiCorpus';
 
 export interface LoadResult {
 	paths: string[];
@@ -39,6 +40,7 @@ interface AutocannonResult {
 }
 
 export async function runLoad(dbPath: string, opts: { connections?: number; seconds?: number; buildDir?: string } = {}): Promise<LoadResult> {
+	ensureCurrentRollups(dbPath);
 	const paths = loadPaths(dbPath);
 	if (!paths.length) throw new Error('no /api endpoints found under src/routes/api');
 	const server = await startServer(dbPath, { buildDir: opts.buildDir });

@@ -100,6 +100,17 @@ describe('rollups answer exactly what the raw path answers', () => {
 		expect(sortRows(auto.rows as never)).toEqual(sortRows(raw.rows as never));
 	});
 
+	it.each(FILTERS)('comment_facts answer what the comments answer for "%s"', (qs) => {
+		const f: Filters = F(qs);
+		const env = queryEnv(fx.db);
+		expect(env.facts).toBe(true);
+		for (const groupBy of GROUPINGS) {
+			const facts = aggregate(env, f, groupBy, { raw: true });
+			const comments = aggregate(env, f, groupBy, { raw: 'comments' });
+			expect(sortRows(facts.rows as never), JSON.stringify(groupBy)).toEqual(sortRows(comments.rows as never));
+		}
+	});
+
 	it('the planner picks the cheapest covering cube, and the comments when none covers', () => {
 		// Row counts shaped like a 1M-comment corpus (the fixture's own are too small to rank cubes).
 		const rows: Record<string, number> = {

@@ -127,6 +127,16 @@ describe('murmur export', () => {
 		expect(existsSync(join(dir, 'never.csv'))).toBe(false);
 	});
 
+	it('takes --workers 0 to 4 and refuses more, naming the flag', async () => {
+		const one = await run(['export', '--workers', '0', '--columns', 'comment_id', '--out', '-']);
+		const two = await run(['export', '--workers', '2', '--columns', 'comment_id', '--out', '-']);
+		expect([one.code, two.code]).toEqual([0, 0]);
+		expect(two.out.text()).toBe(one.out.text());
+		const bad = await run(['export', '--workers', '9', '--out', '-']);
+		expect(bad.code).toBe(2);
+		expect(bad.err.text()).toContain('--workers must be 0 to 4, got "9"');
+	});
+
 	it('says how to create a database when there is none', async () => {
 		const out = capture();
 		const err = capture();

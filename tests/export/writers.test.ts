@@ -1,7 +1,7 @@
 // The pure writers on hand-made tables: exact bytes out for exact rows in.
 import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../src/lib/export/cells';
-import { writeText } from '../../src/lib/export/text';
+import { CHUNK_BYTES, writeText } from '../../src/lib/export/text';
 import type { ExportColumn } from '../../src/lib/export/columns';
 import type { ExportChunks, Row } from '../../src/lib/export/table';
 import { RowTally } from '../../src/lib/export/table';
@@ -73,11 +73,12 @@ describe('CSV and TSV', () => {
 		expect(await text(writeText('tsv', { columns, rows: [] }))).toBe('id\tscore\ttext\temoji\tat\r\n');
 	});
 
-	it('streams in chunks rather than one string', async () => {
-		const many: Row[] = Array.from({ length: 20_000 }, (_, i) => [i, 0, 'x'.repeat(50), [], null]);
+	it('streams in chunks of at most CHUNK_BYTES rather than one string', async () => {
+		const many: Row[] = Array.from({ length: 80_000 }, (_, i) => [i, 0, 'x'.repeat(50), [], null]);
 		const chunks = [...(writeText('csv', { columns, rows: many }) as Iterable<Uint8Array>)];
 		expect(chunks.length).toBeGreaterThan(3);
-		expect(Buffer.concat(chunks).toString().split('\r\n')).toHaveLength(20_002);
+		for (const c of chunks) expect(c.length).toBeLessThanOrEqual(CHUNK_BYTES);
+		expect(Buffer.concat(chunks).toString().split('\r\n')).toHaveLength(80_002);
 	});
 });
 

@@ -105,8 +105,8 @@ describe('JsonRecordSplitter', () => {
 	function split(doc: string, size = 3) {
 		const out: string[] = [];
 		const s = new JsonRecordSplitter('doc.json', {
-			record: (t, line, container) => out.push(`record ${container ?? '-'} @${line}: ${t}`),
-			member: (k, t, line) => out.push(`member ${k} @${line}: ${t}`)
+			record: (t, line, column, container) => out.push(`record ${container ?? '-'} @${line}:${column}: ${t}`),
+			member: (k, t, line, column) => out.push(`member ${k} @${line}:${column}: ${t}`)
 		});
 		for (let i = 0; i < doc.length; i += size) s.push(doc.slice(i, i + size));
 		s.end();
@@ -117,20 +117,20 @@ describe('JsonRecordSplitter', () => {
 		const doc = '[\n {"a": "x]}\\"", "b": [1, {"c": 2}]},\n 3, "s", true ,null\n]';
 		for (const size of [1, 2, 5, 100])
 			expect(split(doc, size)).toEqual([
-				'record - @2: {"a": "x]}\\"", "b": [1, {"c": 2}]}',
-				'record - @3: 3',
-				'record - @3: "s"',
-				'record - @3: true',
-				'record - @3: null'
+				'record - @2:2: {"a": "x]}\\"", "b": [1, {"c": 2}]}',
+				'record - @3:2: 3',
+				'record - @3:5: "s"',
+				'record - @3:10: true',
+				'record - @3:16: null'
 			]);
 	});
 
 	it('streams container arrays of a root object and hands over the other members', () => {
 		expect(split('{"source": "news", "articles": [{"id": 1}, {"id": 2}],\n"comments": [], "n": {"x": [1]}}')).toEqual([
-			'member source @1: "news"',
-			'record articles @1: {"id": 1}',
-			'record articles @1: {"id": 2}',
-			'member n @2: {"x": [1]}'
+			'member source @1:12: "news"',
+			'record articles @1:33: {"id": 1}',
+			'record articles @1:44: {"id": 2}',
+			'member n @2:22: {"x": [1]}'
 		]);
 	});
 

@@ -199,7 +199,7 @@ describe('atomicity and recovery', () => {
 		const bad = join(t.dir, 'bad.ndjson');
 		writeFileSync(bad, 'not json\nstill not\n');
 		const s = await ingestPaths(t.db, [bad]);
-		expect(s.files[0].error).toBe("bad.ndjson:1: no valid record in the file; first problem: invalid JSON: Unexpected token 'o', \"not json\" is not valid JSON");
+		expect(s.files[0].error).toBe("bad.ndjson:1: no valid record in the file; first problem: invalid JSON at column 2: Unexpected token 'o'");
 		expect(count('sources')).toBe(0);
 	});
 });

@@ -20,6 +20,21 @@ describe('language', () => {
 		expect(analyze(text).lang).toBe(lang);
 	});
 
+	it.each([
+		// Plainly foreign by their function words, which tinyld took for English, Hungarian or Dutch.
+		['Cá em Viseu pagamos £623 por 59 metros quadrados. Bom fim de semana a toda a gente aqui de Faro!', 'pt'],
+		['Há 35 anos houve a mesma conversa em Faro, e nada mudou. Alguém viu o jogo no domingo?', 'pt'],
+		['Mia sorella dice che Dvořák non capisce niente. Ne parliamo da 20 anni e il cessate il fuoco ha sempre più senso.', 'it'],
+		['Abito a Perugia da 12 anni e non ho proprio mai visto una cosa simile. Saluti da Cagliari!', 'it'],
+		['Apoyo el voto a los 16 desde el principio, y lo digo alto y claro. En 2025 se habló de lo mismo en Granada.', 'es'],
+		// English that quotes foreign names and words stays English.
+		['The EU and AI rules are a mess, and the era of cheap power is over.', 'en'],
+		['Resembles a soft porn Brian De Palma pastiche.', 'en'],
+		['I favorited a YouTube video -- El Ultimo de la Fila - Insurreccion', 'en']
+	])('votes by function words: %s -> %s', (text, lang) => {
+		expect(analyze(text).lang).toBe(lang);
+	});
+
 	it('gives short undecidable texts the corpus language', () => {
 		expect(analyze('Bundestag heute', { fallbackLang: 'de' }).lang).toBe('de');
 		expect(analyze('Bundestag heute').lang).toBe('en');

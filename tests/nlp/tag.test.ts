@@ -118,6 +118,20 @@ describe('murmur tag', () => {
 		expect((await tagCorpus(db, { workers: 0 })).comments).toBe(0);
 	});
 
+	it('writes the same rows from worker threads into an untagged corpus as this thread does', async () => {
+		const all = () => ({
+			tags: db.prepare(`SELECT * FROM comment_tags ORDER BY comment_id`).all(),
+			topics: db.prepare(`SELECT * FROM comment_topics ORDER BY comment_id, topic_id`).all(),
+			emoji: db.prepare(`SELECT * FROM comment_emoji ORDER BY comment_id, emoji`).all()
+		});
+		await tagCorpus(db, { workers: 0, now: at('08:00:00') });
+		const inline = all();
+		db.exec(`DELETE FROM comment_tags; DELETE FROM comment_topics; DELETE FROM comment_emoji`);
+		const s = await tagCorpus(db, { workers: 2, batchSize: 2, now: at('08:00:00') });
+		expect(s.comments).toBe(7);
+		expect(all()).toEqual(inline);
+	}, 60_000);
+
 	it('gives the same tags from worker threads as in this thread', async () => {
 		await tagCorpus(db, { workers: 0, now: at('08:00:00') });
 		const inline = tags();

@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, extname } from 'node:path';
-import { UsageError, type Command, type CommandContext } from '../command';
+import { intOption, UsageError, type Command, type CommandContext } from '../command';
 import { openReadOnly } from '../../lib/server/db/open';
 import { FILTER_PARAMS } from '../../lib/filters';
 import { formatCount } from '../../lib/filterDescription';
@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/formats';
 import { exportFileName, sidecarName, type Provenance } from '../../lib/export/provenance';
 import { badParameter, parseExportRequest, type ExportRequest } from '../../lib/export/request';
 import { runExport } from '../../lib/export/run.server';
+import { defaultWorkers } from '../../lib/export/parallel.server';
 import { availableColumns } from '../../lib/export/columns';
 
 const repeatable = { type: 'string', multiple: true } as const;
@@ -31,6 +32,8 @@ Options:
                     counts, mean sentiment, stance split, top emoji of its selected comments)
   --bom             start CSV/TSV with a UTF-8 byte order mark (for Excel)
   --limit N         at most N rows; a cap is stated in the sidecar (and in XLSX/Parquet files)
+  --workers N       worker threads that make a large CSV/TSV/JSON/NDJSON export side by side
+                    (0 to 4; default: one per core when there are two or more, here ${defaultWorkers()})
 
 Filters (repeat a flag, or comma-separate, for alternatives; different flags all apply):
   --from DATE --to DATE          YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC), on the comment's time
@@ -55,12 +58,15 @@ Examples:
 		level: { type: 'string' },
 		bom: { type: 'boolean' },
 		limit: { type: 'string' },
+		workers: { type: 'string' },
 		query: { type: 'string' },
 		...Object.fromEntries(FILTER_PARAMS.map((p) => [p, repeatable]))
 	},
 	async run(values, _positionals, ctx) {
 		const out = values.out as string | undefined;
 		const request = requestFrom(values, out);
+		const workers = intOption(values.workers, 'workers') ?? defaultWorkers();
+		if (workers > 4) throw new UsageError(`--workers must be 0 to 4, got "${values.workers}"`);
 		if (!existsSync(ctx.dbPath)) {
 			ctx.err.write(`murmur export: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
 			return 1;
@@ -69,7 +75,7 @@ Examples:
 		try {
 			const toStdout = out === '-';
 			const file = toStdout ? null : (out ?? exportFileName(request.level, request.format, new Date()));
-			const run = runExport(db, request, { file: file ? basename(file) : undefined });
+			const run = runExport(db, request, { file: file ? basename(file) : undefined, workers });
 			if (toStdout) {
 				if (!(await pump(run.chunks, ctx.out))) {
 					ctx.err.write('murmur export: the output was closed before the export ended; no sidecar written\n');
@@ -133,7 +139,8 @@ async function pump(chunks: AsyncGenerator<Uint8Array>, stream: NodeJS.WritableS
 /** Writes FILE.partial and renames it when complete, so a failed export never looks finished. */
 async function writeAtomically(chunks: AsyncGenerator<Uint8Array>, file: string): Promise<void> {
 	const partial = `${file}.partial`;
-	const stream = createWriteStream(partial);
+	// Room for a few chunks, so the next chunk is made while the last is being written.
+	const stream = createWriteStream(partial, { highWaterMark: 4 << 20 });
 	try {
 		for await (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
 		stream.end();

@@ -13,9 +13,12 @@ export interface ExportColumn {
 	name: string;
 	kind: ColumnKind;
 	description: string;
+	/** Nearly every row holds a value of its own: not worth a dictionary (Parquet). */
+	distinct?: boolean;
 }
 
-const col = (name: string, kind: ColumnKind, description: string): ExportColumn => ({ name, kind, description });
+const col = (name: string, kind: ColumnKind, description: string, distinct = false): ExportColumn =>
+	distinct ? { name, kind, description, distinct } : { name, kind, description };
 
 /** One row per comment. The first block is the default set, in the default order. */
 export const COMMENT_COLUMNS: readonly ExportColumn[] = [
@@ -23,15 +26,15 @@ export const COMMENT_COLUMNS: readonly ExportColumn[] = [
 	col('article_url', 'text', "the article's URL"),
 	col('article_title', 'text', "the article's headline"),
 	col('article_published_at', 'time', 'when the article was published (UTC)'),
-	col('comment_id', 'id', "the comment's murmur id"),
+	col('comment_id', 'id', "the comment's murmur id", true),
 	col('parent_id', 'id', 'the comment it replies to, empty for a top-level comment'),
 	col('thread_root_id', 'id', 'the top-level comment of its thread'),
 	col('depth', 'integer', 'reply depth, 0 for a top-level comment'),
 	col('position', 'integer', 'order in the source page'),
 	col('author', 'text', "the author's handle"),
-	col('created_at', 'time', 'when the comment was posted (UTC); empty when the source had no time'),
+	col('created_at', 'time', 'when the comment was posted (UTC); empty when the source had no time', true),
 	col('status', 'text', 'visible, deleted, spam or unapproved'),
-	col('text', 'text', 'the comment text as imported'),
+	col('text', 'text', 'the comment text as imported', true),
 	col('sentiment_score', 'number', 'sentiment from -1 (negative) to 1 (positive)'),
 	col('sentiment_label', 'text', 'positive, neutral, negative or unscored'),
 	col('stance_target', 'text', 'the target the stance is toward'),
@@ -47,9 +50,9 @@ export const COMMENT_COLUMNS: readonly ExportColumn[] = [
 export const EXTRA_COMMENT_COLUMNS: readonly ExportColumn[] = [
 	col('article_external_id', 'text', "the article's id in its source"),
 	col('article_section', 'text', "the article's section"),
-	col('comment_external_id', 'text', "the comment's id in its source"),
+	col('comment_external_id', 'text', "the comment's id in its source", true),
 	col('author_name', 'text', "the author's display name"),
-	col('effective_at', 'time', 'created_at, else the article time: what time charts use'),
+	col('effective_at', 'time', 'created_at, else the article time: what time charts use', true),
 	col('score', 'integer', 'votes or likes from the source'),
 	col('type', 'text', 'comment, pingback or trackback'),
 	col('stance_confidence', 'number', 'confidence of the stance label, 0..1'),

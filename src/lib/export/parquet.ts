@@ -2,12 +2,12 @@
 // group at a time, written, and the bytes handed on, so memory holds one group, never the file.
 // The provenance goes into the footer's key-value metadata, written last, when the count is known.
 import v8 from 'node:v8';
-import vm from 'node:vm';
 import { ByteWriter, ParquetWriter, type SchemaElement } from 'hyparquet-writer';
 import type { ColumnKind, ExportColumn } from './columns';
 import { provenanceKeyValues, type Provenance } from './provenance';
 import type { ExportChunks, ExportTable } from './table';
 import { MURMUR_VERSION } from '../version';
+import { collectGarbage } from './gc';
 
 /**
  * Rows per row group. Memory holds one group and what the writer makes of it; 4096 rows of typical
@@ -16,25 +16,24 @@ import { MURMUR_VERSION } from '../version';
  */
 export const PARQUET_ROW_GROUP = 4096;
 
-let collector: (() => void) | null = null;
-
-/** Above this much used heap after a row group, collect. */
-const HEAP_CEILING = 32 * 2 ** 20;
+/** Collect when the used heap has grown this much since the last collection. */
+const HEAP_GROWTH = 16 * 2 ** 20;
 
 /**
  * A full garbage collection between row groups when the heap has grown. Each group's values
  * outlive several young-generation collections, so V8 promotes them and lets the old generation
- * grow far past what is alive (to 150 MB and more at a million rows); collecting when the used
- * heap passes HEAP_CEILING keeps it near that. The collector is reached the way Node allows for
- * code that cannot pass --expose-gc on the command line.
+ * grow far past what is alive (to 150 MB and more at a million rows). What stays alive grows too
+ * (the writer keeps each row group's metadata for the footer), so the bound is relative to the
+ * heap after the last collection: a fixed one would be passed for good at some point, and every
+ * group after it would pay for a full collection.
  */
-function collectGarbageIfGrown(): void {
-	if (v8.getHeapStatistics().used_heap_size < HEAP_CEILING) return;
-	if (!collector) {
-		v8.setFlagsFromString('--expose-gc');
-		collector = vm.runInNewContext('gc') as () => void;
-	}
-	collector();
+function garbageCollector(): () => void {
+	let live = v8.getHeapStatistics().used_heap_size;
+	return () => {
+		if (v8.getHeapStatistics().used_heap_size < live + HEAP_GROWTH) return;
+		collectGarbage('major');
+		live = v8.getHeapStatistics().used_heap_size;
+	};
 }
 
 const STRING = { type: 'BYTE_ARRAY', converted_type: 'UTF8' } as const;
@@ -74,34 +73,42 @@ export function parquetSchema(columns: readonly ExportColumn[]): SchemaElement[]
 	return [{ name: 'root', num_children: columns.length }, ...columns.flatMap(schemaFor)];
 }
 
+const SLAB_BYTES = 1 << 20;
+/** Strings shorter than this are looked up, so equal ones share their bytes. */
+const SHARED_CHARS = 128;
+
 /**
  * UTF-8 bytes for the strings of one row group, carved out of large shared buffers and shared by
  * equal short strings. Encoding each string into a buffer of its own (as the writer would) makes
  * an allocation per value, which costs time and leaves the process's memory fragmented.
  */
 class Utf8Slab {
-	private slab = Buffer.allocUnsafeSlow(1 << 20);
+	private slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
 	private used = 0;
 	private seen = new Map<string, Uint8Array>();
 
 	bytes(text: string): Uint8Array {
-		let out = this.seen.get(text);
-		if (out) return out;
-		const size = Buffer.byteLength(text, 'utf8');
-		if (this.used + size > this.slab.length) {
-			this.slab = Buffer.allocUnsafeSlow(Math.max(1 << 20, size));
+		// Only short strings repeat (labels, handles, topics); hashing a long comment to look it up is waste.
+		const short = text.length < SHARED_CHARS;
+		if (short) {
+			const out = this.seen.get(text);
+			if (out) return out;
+		}
+		// A UTF-16 code unit is at most 3 bytes of UTF-8.
+		if (this.used + text.length * 3 > this.slab.length) {
+			this.slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, text.length * 3));
 			this.used = 0;
 		}
-		this.slab.write(text, this.used, 'utf8');
-		out = this.slab.subarray(this.used, this.used + size);
+		const size = this.slab.write(text, this.used, 'utf8');
+		const out = this.slab.subarray(this.used, this.used + size);
 		this.used += size;
-		if (size < 256) this.seen.set(text, out);
+		if (short) this.seen.set(text, out);
 		return out;
 	}
 
 	/** Starts the next row group: the previous group's buffers are released with it. */
 	reset(): void {
-		this.slab = Buffer.allocUnsafeSlow(1 << 20);
+		this.slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
 		this.used = 0;
 		this.seen = new Map();
 	}
@@ -146,6 +153,9 @@ class ChunkedByteWriter extends ByteWriter {
 	}
 }
 
+/** For columns whose values are nearly all different: skips the writer's trial of a dictionary. */
+const PLAIN = { encoding: 'PLAIN' } as const;
+
 export function* writeParquet(table: ExportTable, provenance: () => Provenance, rowGroupRows = PARQUET_ROW_GROUP): ExportChunks {
 	const { columns } = table;
 	const slab = new Utf8Slab();
@@ -161,10 +171,14 @@ export function* writeParquet(table: ExportTable, provenance: () => Provenance, 
 		codec: 'SNAPPY',
 		createdBy: `murmur ${MURMUR_VERSION} (hyparquet-writer)`
 	});
+	const collectGarbageIfGrown = garbageCollector();
 	let group: unknown[][] = columns.map(() => []);
 	let n = 0;
 	const writeGroup = () => {
-		parquet.write({ columnData: columns.map((c, i) => ({ name: c.name, data: group[i], statistics: withStatistics[i] })), rowGroupSize: n });
+		parquet.write({
+			columnData: columns.map((c, i) => ({ name: c.name, data: group[i], statistics: withStatistics[i], ...(c.distinct ? PLAIN : {}) })),
+			rowGroupSize: n
+		});
 		group = columns.map(() => []);
 		n = 0;
 		slab.reset();

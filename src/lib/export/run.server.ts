@@ -2,25 +2,20 @@
 // (the database fingerprint and the rows come from the same state), the rows streamed through
 // a writer, and the provenance that describes exactly what was written.
 import type { DB } from '../server/db/open';
-import {
-	articleTitles,
-	countExportRows,
-	databaseFingerprint,
-	exportRows,
-	tuneForExport
-} from '../server/db/export';
+import { articleTitles, beginSnapshot, countExportRows, databaseFingerprint, endSnapshot, exportRows, openChangeProbe } from '../server/db/export';
 import type { WriterContext } from './context';
 import { FORMAT_INFO } from './formats';
 import { exportFileName, makeProvenance, type DatabaseFingerprint, type Provenance } from './provenance';
 import type { ExportRequest } from './request';
 import { RowTally } from './table';
 import { formatRowCap, writeExport } from './writers';
+import { mayRunInParallel, parallelText, planParts, type ParallelOptions } from './parallel.server';
 
 export interface ExportRun {
 	fileName: string;
 	contentType: string;
-	/** The database state the rows are read from (known before the first byte). */
-	fingerprint: DatabaseFingerprint;
+	/** The database state the rows are read from; ask before the first byte, or after the last. */
+	readonly fingerprint: DatabaseFingerprint;
 	rowCap: number | null;
 	/** The file's bytes. Ends the read transaction when exhausted or stopped early. */
 	chunks: AsyncGenerator<Uint8Array>;
@@ -33,18 +28,7 @@ function rowCapOf(req: ExportRequest): number | null {
 	return caps.length ? Math.min(...caps) : null;
 }
 
-/** Begins a read transaction so that everything read afterwards sees one snapshot (WAL). */
-function snapshot(db: DB): void {
-	tuneForExport(db);
-	if (!db.inTransaction) db.exec('BEGIN');
-	db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get(); // a deferred BEGIN takes its snapshot at the first read
-}
-
-function endSnapshot(db: DB): void {
-	if (db.open && db.inTransaction) db.exec('COMMIT');
-}
-
-export interface RunOptions {
+export interface RunOptions extends ParallelOptions {
 	now?: Date;
 	/** Names the file in the provenance (the CLI's --out); the download name is made up otherwise. */
 	file?: string;
@@ -53,8 +37,12 @@ export interface RunOptions {
 /** Starts an export on `db`, which the caller keeps open until `chunks` is done and then closes. */
 export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): ExportRun {
 	const now = opts.now ?? new Date();
-	snapshot(db);
-	const fingerprint = databaseFingerprint(db);
+	// Workers take snapshots of their own; this tells whether they can match this one.
+	const probe = opts.workers && mayRunInParallel(req) && db.name !== ':memory:' ? openChangeProbe(db.name) : null;
+	beginSnapshot(db);
+	// Taken when first asked for, in this snapshot: a parallel export takes it while its workers start.
+	let fingerprint: DatabaseFingerprint | null = null;
+	const fingerprintOf = () => (fingerprint ??= databaseFingerprint(db));
 	const titles = articleTitles(db, req.filters.article);
 	const rowCap = rowCapOf(req);
 	const tally = new RowTally(rowCap, req.columns.length);
@@ -72,7 +60,7 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 			rowCap,
 			truncated: tally.truncated,
 			nlpVersions: tally.versions(),
-			database: fingerprint,
+			database: fingerprintOf(),
 			createdAt: now,
 			notes
 		});
@@ -80,13 +68,33 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		try {
+			const parts = probe ? planParts(db, req, rowCap, opts) : null;
+			if (parts) {
+				yield* parallelText(db, req, parts, tally, probe!, { stats: opts.stats, whileStarting: fingerprintOf });
+				return;
+			}
 			const table = { columns: req.columns, rows: tally.pass(exportRows(db, req.level, req.filters, req.columns)) };
 			yield* writeExport(req.format, req.level, table, ctx);
 		} finally {
-			endSnapshot(db);
+			try {
+				// The provenance needs it after the snapshot ends.
+				if (db.open && db.inTransaction) fingerprintOf();
+			} finally {
+				probe?.close();
+				endSnapshot(db);
+			}
 		}
 	}
-	return { fileName, contentType: FORMAT_INFO[req.format].contentType, fingerprint, rowCap, chunks: chunks(), provenance };
+	return {
+		fileName,
+		contentType: FORMAT_INFO[req.format].contentType,
+		get fingerprint() {
+			return fingerprintOf();
+		},
+		rowCap,
+		chunks: chunks(),
+		provenance
+	};
 }
 
 /**
@@ -95,7 +103,7 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
  */
 export function exportMeta(db: DB, req: ExportRequest, opts: { now?: Date; file?: string } = {}): Provenance {
 	const now = opts.now ?? new Date();
-	snapshot(db);
+	beginSnapshot(db);
 	try {
 		const fingerprint = databaseFingerprint(db);
 		const { rows, nlpVersions } = countExportRows(db, req.level, req.filters);

@@ -57,6 +57,12 @@ export class RowTally {
 		}
 	}
 
+	/** Rows written elsewhere (a part of a parallel export), counted here. Only for exports without a cap. */
+	add(count: number, versions: Iterable<string>): void {
+		this.count += count;
+		for (const v of versions) this.nlpVersions.add(v);
+	}
+
 	versions(): string[] {
 		return [...this.nlpVersions].sort();
 	}

@@ -3,7 +3,7 @@
 import type { ExportColumn } from './columns';
 import { delimitedRow, headerLine } from './csv';
 import { objectWriter } from './json';
-import type { ExportChunks, ExportTable } from './table';
+import type { ExportChunks, ExportTable, Row } from './table';
 
 export type TextFormat = 'csv' | 'tsv' | 'json' | 'ndjson';
 
@@ -39,8 +39,8 @@ export function textFraming(format: TextFormat, columns: readonly ExportColumn[]
 	}
 }
 
-/** Bytes per chunk handed on. */
-export const CHUNK_BYTES = 1 << 17;
+/** Bytes per chunk handed on: large, so that each write to a file or socket moves a lot at once. */
+export const CHUNK_BYTES = 1 << 20;
 
 /**
  * Encodes strings straight into fixed-size buffers and hands each on when full. Writing each row
@@ -48,26 +48,44 @@ export const CHUNK_BYTES = 1 << 17;
  * concatenation's many small pieces must first be copied into one).
  */
 export class ChunkWriter {
-	private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+	/** Allocated when first written to, so a writer that is done holds no empty buffer. */
+	private buf: Buffer | null = null;
 	private pos = 0;
 	readonly full: Uint8Array[] = [];
 
+	/** `allocate` gives a buffer of CHUNK_BYTES to fill (a recycled one, say). */
+	constructor(private readonly allocate: () => Buffer = () => Buffer.allocUnsafe(CHUNK_BYTES)) {}
+
 	write(text: string): void {
 		// A UTF-16 code unit is at most 3 bytes of UTF-8.
-		if (this.pos + text.length * 3 > this.buf.length) {
+		const most = text.length * 3;
+		if (this.buf === null || this.pos + most > this.buf.length) {
 			this.flush();
-			if (text.length * 3 > this.buf.length) {
+			if (most > CHUNK_BYTES) {
 				this.full.push(Buffer.from(text, 'utf8'));
 				return;
 			}
+			this.buf ??= this.allocate();
 		}
 		this.pos += this.buf.write(text, this.pos, 'utf8');
 	}
 
+	/** Copies bytes in (made elsewhere, such as a worker's part). */
+	writeBytes(bytes: Uint8Array): void {
+		for (let at = 0; at < bytes.length; ) {
+			this.buf ??= this.allocate();
+			const n = Math.min(bytes.length - at, this.buf.length - this.pos);
+			this.buf.set(bytes.subarray(at, at + n), this.pos);
+			this.pos += n;
+			at += n;
+			if (this.pos === this.buf.length) this.flush();
+		}
+	}
+
 	flush(): void {
-		if (this.pos === 0) return;
+		if (this.buf === null || this.pos === 0) return;
 		this.full.push(this.buf.subarray(0, this.pos));
-		this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+		this.buf = null;
 		this.pos = 0;
 	}
 
@@ -77,16 +95,27 @@ export class ChunkWriter {
 	}
 }
 
-export function* writeText(format: TextFormat, table: ExportTable, bom = false): ExportChunks {
-	const { head, row, separator, tail } = textFraming(format, table.columns, bom);
-	const out = new ChunkWriter();
-	out.write(head);
+/**
+ * Writes rows into `out`, handing on each chunk as it fills: each row after the separator, except
+ * the very first row when `first`. Returns how many rows it wrote. Leaves a partial chunk in `out`.
+ */
+export function* textRows(framing: TextFraming, rows: Iterable<Row>, out: ChunkWriter, first: boolean): Generator<Uint8Array, number> {
+	const { row, separator } = framing;
 	let n = 0;
-	for (const r of table.rows) {
-		out.write(n++ === 0 ? row(r) : separator + row(r));
+	for (const r of rows) {
+		out.write(first && n === 0 ? row(r) : separator + row(r));
+		n++;
 		if (out.full.length) yield* out.take();
 	}
-	out.write(tail(n > 0));
+	return n;
+}
+
+export function* writeText(format: TextFormat, table: ExportTable, bom = false): ExportChunks {
+	const framing = textFraming(format, table.columns, bom);
+	const out = new ChunkWriter();
+	out.write(framing.head);
+	const n = yield* textRows(framing, table.rows, out, true);
+	out.write(framing.tail(n > 0));
 	out.flush();
 	yield* out.take();
 }

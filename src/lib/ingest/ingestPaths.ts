@@ -6,6 +6,9 @@
 // nothing behind; the writer's batches become savepoints inside it. Line formats (ndjson, csv, tsv,
 // reddit, coral) commit every `batchSize` records, reject bad records one by one, and keep every
 // valid record even when a later fault (a truncated .gz) stops the file.
+//
+// Speed: a large file is parsed in a worker thread while this one writes (workerParse.ts), and a
+// large first import loads in bulk, its indexes rebuilt by sort at the end (bulkIndexes.ts).
 import { basename, dirname, resolve } from 'node:path';
 import type { DB } from '../server/db/open';
 import type { WriteCounts } from '../server/db/write';
@@ -20,6 +23,8 @@ import { defaultNamespace, baseNamespace } from './namespace';
 import { RejectsFile, rejectsPathFor } from './rejects';
 import { FileSink, emptyReport, type FileReport } from './sink';
 import { parseTime } from './dates';
+import { WorkerParse } from './workerParse';
+import { restoreAbandonedIndexes, worthBulkLoading } from '../server/db/bulkIndexes';
 
 export type { FileReport };
 
@@ -32,6 +37,9 @@ export type { FileReport };
  * rerun redoes.
  */
 export const DEFAULT_BATCH = 50_000;
+
+/** Typical bytes per record of a comment export, to guess a file's record count from its size. */
+const BYTES_PER_RECORD = 300;
 
 export interface IngestOptions {
 	/** A format name, or 'auto' (default) to detect each file's format from its content. */
@@ -48,6 +56,16 @@ export interface IngestOptions {
 	rejectsPath?: string | null;
 	/** Records per transaction for line formats (default 50,000; see DEFAULT_BATCH). */
 	batchSize?: number;
+	/**
+	 * Bulk load (drop the comments' secondary indexes, rebuild them by sort at the end of the file):
+	 * 'auto' (default) for a large file into an empty comments table, 'always', or 'never'.
+	 */
+	bulk?: 'auto' | 'always' | 'never';
+	/**
+	 * Parse in a worker thread while this thread writes: 'auto' (default) for files of 8 MB or more,
+	 * 'always' (any file, not stdin, Coral folders or pages), or 'never'.
+	 */
+	parseInWorker?: 'auto' | 'always' | 'never';
 	/** Standard input, for the path "-". */
 	stdin?: NodeJS.ReadableStream;
 	/** Called as bytes are read and batches written. */
@@ -100,6 +118,9 @@ export async function ingestPaths(db: DB, paths: string[], options: IngestOption
 	const files: FileReport[] = [];
 	const coralDone = new Set<string>();
 	const ctx = { options, published, captured: captured ? Date.parse(captured) : null, rejects, format, coralDone };
+	const outside = !db.inTransaction;
+	// A bulk load that was killed left its indexes suspended: rebuild them before anything else.
+	if (outside) restoreAbandonedIndexes(db);
 	// Checkpoint the WAL every 64 MB instead of every 4 MB while ingesting: each checkpoint syncs the
 	// database file, and a bulk load would otherwise sync hundreds of times. Restored afterwards.
 	const checkpointEvery = db.pragma('wal_autocheckpoint', { simple: true }) as number;
@@ -112,6 +133,11 @@ export async function ingestPaths(db: DB, paths: string[], options: IngestOption
 	const cache = db.pragma('cache_size', { simple: true }) as number;
 	db.pragma('mmap_size = 0');
 	db.pragma('cache_size = -32768');
+	// Foreign keys are not checked while ingesting (as the tag writer does): every id the writer
+	// stores was read or made by it in the same transaction, and nothing deletes articles, authors
+	// or comments. The checks cost about a fifth of each insert. (No effect inside a transaction.)
+	const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+	if (outside) db.pragma('foreign_keys = OFF');
 	try {
 		for (const unit of units) files.push(await ingestUnit(db, unit, ctx));
 	} finally {
@@ -120,6 +146,7 @@ export async function ingestPaths(db: DB, paths: string[], options: IngestOption
 		db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
 		db.pragma(`mmap_size = ${mmap}`);
 		db.pragma(`cache_size = ${cache}`);
+		if (outside) db.pragma(`foreign_keys = ${foreignKeys}`);
 	}
 	const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
 	for (const f of files) for (const k of ['added', 'updated', 'unchanged', 'rejected'] as const) totals[k] += f[k];
@@ -141,12 +168,15 @@ async function ingestUnit(db: DB, unit: InputUnit, ctx: RunContext): Promise<Fil
 	const started = Date.now();
 	const report = emptyReport(path, path === '-' ? 'stdin' : basename(path));
 	let input: OpenedInput | null = null;
+	// Where bytes, content hash and undecodable offsets come from: the input, or the worker reading it.
+	let reading: Pick<OpenedInput, 'bytesRead' | 'contentHash' | 'invalidAt'> | null = null;
 	let sink: FileSink | null = null;
 	const progress = () => {
-		if (input) ctx.options.onProgress?.({ name: input.name, bytes: input.bytesRead(), size: input.size, records: sink?.records ?? 0 });
+		if (input && reading) ctx.options.onProgress?.({ name: input.name, bytes: reading.bytesRead(), size: input.size, records: sink?.records ?? 0 });
 	};
 	try {
 		input = await openInput(path, ctx.options.stdin, undefined, progress);
+		reading = input;
 		report.charset = `${input.charset.encoding} (${input.charset.why})`;
 		report.compression = input.compression;
 		if (input.charset.guessed) report.warnings.push(`${input.name}: ${input.charset.why}`);
@@ -155,35 +185,66 @@ async function ingestUnit(db: DB, unit: InputUnit, ctx: RunContext): Promise<Fil
 		report.format = detected.format;
 		report.chosenBy = detected.why;
 		if (detected.format === 'coral') {
+			input.close();
 			const dir = unit.kind === 'file' ? coralIn(dirname(resolve(unit.path))) : null;
 			if (!dir) throw new UnreadableInput(`${input.name}:1`, 'a Coral CSV, but its folder lacks comments.csv with stories.csv or users.csv');
 			return ingestCoral(db, dir as Extract<InputUnit, { kind: 'coral' }>, ctx);
 		}
 		ctx.options.onFile?.('start', report);
-		const spec = FORMAT_SPECS[detected.format];
-		sink = newSink(db, report, ctx, defaultNamespace(detected.format, report.name), detected.format);
+		const format = detected.format;
+		const spec = FORMAT_SPECS[format];
+		sink = newSink(db, report, ctx, defaultNamespace(format, report.name), format, bulkFor(db, ctx, [input]));
 		const opened = input;
-		await runParser(db, report, sink, spec.unit, ctx, opened.contentHash, (emit) =>
-			spec.parse(opened, { map: ctx.options.map, published: ctx.published, captured: ctx.captured ?? opened.mtime }, emit)
-		);
-		if (input.invalidAt.length)
-			report.warnings.push(`${input.name}: bytes that are not valid ${input.charset.encoding} were replaced with U+FFFD (first at byte ${input.invalidAt[0]})`);
+		const context = { map: ctx.options.map, published: ctx.published, captured: ctx.captured ?? opened.mtime };
+		if (parseInWorker(ctx, unit, opened, format)) {
+			// The worker reads the file from the start; this thread only needed its head to detect it.
+			opened.close();
+			const remote = new WorkerParse({ path, name: opened.name, format, context });
+			reading = remote;
+			await runParser(db, report, sink, spec.unit, ctx, () => remote.contentHash(), (emit) => remote.run(emit, progress));
+		} else await runParser(db, report, sink, spec.unit, ctx, opened.contentHash, (emit) => spec.parse(opened, context, emit));
+		if (reading.invalidAt.length)
+			report.warnings.push(`${input.name}: bytes that are not valid ${input.charset.encoding} were replaced with U+FFFD (first at byte ${reading.invalidAt[0]})`);
 	} catch (e) {
 		report.error ??= describe(e, report.name);
+	} finally {
+		input?.close();
 	}
-	report.bytes = input?.bytesRead() ?? 0;
+	report.bytes = reading?.bytesRead() ?? 0;
 	report.seconds = (Date.now() - started) / 1000;
 	ctx.options.onFile?.('done', report);
 	return report;
 }
 
-function newSink(db: DB, report: FileReport, ctx: RunContext, fallbackNamespace: string, format: FormatName): FileSink {
+/** Inputs smaller than this are parsed on this thread: starting a worker costs more than it saves. */
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
+/** Whether to parse this input in a worker thread (see IngestOptions.parseInWorker). */
+function parseInWorker(ctx: RunContext, unit: InputUnit, input: OpenedInput, format: FormatName): format is Exclude<FormatName, 'coral'> {
+	const mode = ctx.options.parseInWorker ?? 'auto';
+	// Standard input can only be read here; a pasted page is small and read whole.
+	if (mode === 'never' || unit.kind !== 'file' || input.size === null || format === 'coral' || format === 'page') return false;
+	return mode === 'always' || input.size >= WORKER_MIN_BYTES;
+}
+
+function newSink(db: DB, report: FileReport, ctx: RunContext, fallbackNamespace: string, format: FormatName, bulk: boolean): FileSink {
 	return new FileSink(db, report, ctx.rejects, {
 		source: ctx.options.source ?? null,
 		defaultNamespace: fallbackNamespace,
 		format,
-		batchSize: ctx.options.batchSize ?? DEFAULT_BATCH
+		batchSize: ctx.options.batchSize ?? DEFAULT_BATCH,
+		bulk
 	});
+}
+
+/** Whether to bulk load this input (see IngestOptions.bulk and worthBulkLoading). */
+function bulkFor(db: DB, ctx: RunContext, inputs: { size: number | null; compression: string }[]): boolean {
+	const mode = ctx.options.bulk ?? 'auto';
+	if (mode !== 'auto') return mode === 'always';
+	// Inside a caller's transaction the caller decides; from stdin the size is unknown.
+	if (db.inTransaction || inputs.some((i) => i.size === null)) return false;
+	const bytes = inputs.reduce((n, i) => n + i.size! * (i.compression === 'none' ? 1 : 5), 0);
+	return worthBulkLoading(db, bytes / BYTES_PER_RECORD);
 }
 
 /** One line naming the file (and the position, when the input's fault has one). */
@@ -267,7 +328,7 @@ async function ingestCoral(db: DB, unit: Extract<InputUnit, { kind: 'coral' }>, 
 		const stories = await open(unit.stories);
 		const comments = (await open(unit.comments))!;
 		// Coral has no name for itself in its files: the folder's name is the default namespace.
-		const sink = newSink(db, report, ctx, baseNamespace(basename(unit.dir)), 'coral');
+		const sink = newSink(db, report, ctx, baseNamespace(basename(unit.dir)), 'coral', bulkFor(db, ctx, opened));
 		const hash = () => opened.map((i) => i.contentHash()).join('.');
 		await runParser(db, report, sink, 'record', ctx, hash, (emit) => parseCoral({ users, stories, comments }, emit));
 	} catch (e) {

@@ -21,6 +21,8 @@ export interface OpenedInput extends TextInput {
 	contentHash(): string;
 	/** Byte offsets where undecodable bytes were replaced (reported as warnings). */
 	invalidAt: number[];
+	/** Stops reading (the rest of the input is not needed, e.g. a worker reads it instead). */
+	close(): void;
 }
 
 const HEAD_CHARS = 65536;
@@ -56,7 +58,8 @@ export async function openInput(
 ): Promise<OpenedInput> {
 	const isStdin = path === '-';
 	const stat = isStdin ? null : statSync(path);
-	const raw: AsyncIterable<Uint8Array> = isStdin ? (stdin as AsyncIterable<Uint8Array>) : createReadStream(path, { highWaterMark: 1 << 20 });
+	const file = isStdin ? null : createReadStream(path, { highWaterMark: 1 << 20 });
+	const raw: AsyncIterable<Uint8Array> = file ?? (stdin as AsyncIterable<Uint8Array>);
 	const sha = createHash('sha1');
 	let bytes = 0;
 	let digest: string | null = null;
@@ -87,6 +90,7 @@ export async function openInput(
 		charset,
 		invalidAt,
 		bytesRead: () => bytes,
-		contentHash: () => digest ?? sha.copy().digest('base64url')
+		contentHash: () => digest ?? sha.copy().digest('base64url'),
+		close: () => file?.destroy()
 	};
 }

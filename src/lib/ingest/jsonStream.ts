@@ -3,12 +3,13 @@
 // or one object (an article with its comments). Each record is handed over as its own text
 // with the line it starts on; JSON.parse validates it.
 import { UnreadableInput } from './items';
+import { jsonFault } from './jsonFault';
 
 export interface JsonSink {
 	/** A record from the root array or a container array ("articles"/"comments"); `container` names which. */
-	record(text: string, line: number, container: string | null): void;
+	record(text: string, line: number, column: number, container: string | null): void;
 	/** A root-object member that is not a record container (e.g. "source"), or the root object itself. */
-	member(key: string, text: string, line: number): void;
+	member(key: string, text: string, line: number, column: number): void;
 }
 
 const CONTAINERS = new Set(['articles', 'comments']);
@@ -19,6 +20,8 @@ interface Capture {
 	/** Bracket depth outside the value; a compound value ends when depth returns here. */
 	depth: number;
 	line: number;
+	/** 1-based column of the value's first character. */
+	column: number;
 	pieces: string[];
 }
 
@@ -63,7 +66,7 @@ export class JsonRecordSplitter {
 					this.inString = false;
 					if (this.keyText) {
 						this.keyText.push(chunk.slice(from, i + 1));
-						this.key = JSON.parse(this.keyText.join(''));
+						this.key = this.parseKey(this.keyText.join(''));
 						this.keyText = null;
 						this.expect = 'colon';
 					} else if (cap?.kind === 'string') {
@@ -96,6 +99,16 @@ export class JsonRecordSplitter {
 		}
 		if (this.capture) this.capture.pieces.push(chunk.slice(from));
 		else if (this.keyText) this.keyText.push(chunk.slice(from));
+	}
+
+	/** A member name; a bad escape in it makes the document unreadable, at the name's line. */
+	private parseKey(text: string): string {
+		try {
+			return JSON.parse(text) as string;
+		} catch (e) {
+			const f = jsonFault(text, e, this.line, 1);
+			throw new UnreadableInput(`${this.name}:${this.line}`, `invalid JSON in a member name: ${f.reason}`);
+		}
 	}
 
 	private advance(c: number) {
@@ -135,13 +148,13 @@ export class JsonRecordSplitter {
 					this.afterComma = false;
 				} else if (c === 93 && this.inArray && !this.afterComma) this.close();
 				else if (c === 123 || c === 91) {
-					this.capture = { kind: 'compound', depth: this.depth, line: this.line, pieces: [] };
+					this.capture = { kind: 'compound', depth: this.depth, line: this.line, column: this.col + 1, pieces: [] };
 					this.depth++;
 				} else if (c === 34) {
-					this.capture = { kind: 'string', depth: this.depth, line: this.line, pieces: [] };
+					this.capture = { kind: 'string', depth: this.depth, line: this.line, column: this.col + 1, pieces: [] };
 					this.inString = true;
 				} else if (c === 44 || c === 58 || c === 125 || c === 93) this.fail(`expected a value, found "${ch}"`);
-				else this.capture = { kind: 'primitive', depth: this.depth, line: this.line, pieces: [] };
+				else this.capture = { kind: 'primitive', depth: this.depth, line: this.line, column: this.col + 1, pieces: [] };
 				return;
 			case 'sep':
 				if (c === 44) {
@@ -180,7 +193,7 @@ export class JsonRecordSplitter {
 		this.afterComma = false;
 		this.expect = 'sep';
 		const text = cap.pieces.join('');
-		if (this.root === '[' || this.container) this.sink.record(text, cap.line, this.container);
-		else this.sink.member(this.key, text, cap.line);
+		if (this.root === '[' || this.container) this.sink.record(text, cap.line, cap.column, this.container);
+		else this.sink.member(this.key, text, cap.line, cap.column);
 	}
 }

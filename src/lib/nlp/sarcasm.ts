@@ -18,6 +18,11 @@ function byFirstWord(list: readonly string[][]): Map<string, string[][]> {
 const PHRASES = byFirstWord(SARCASM_PHRASES);
 const QUESTIONS = byFirstWord(QUESTION_PHRASES);
 
+/** Does an irony phrase start with this word? (wordInfo.ts keeps the answer per word.) */
+export function startsIrony(norm: string): boolean {
+	return PHRASES.has(norm) || QUESTIONS.has(norm);
+}
+
 function matchAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>): number {
 	const list = byFirst.get(tokens[i].norm);
 	if (!list) return 0;
@@ -43,13 +48,14 @@ function endsAsQuestion(tokens: Token[], i: number): boolean {
 function findCue(tokens: Token[]): { from: Token; to: Token } | undefined {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (IRONY_TAGS.has(t.norm) || (t.norm === 's' && tokens[i - 1]?.text === '/')) return { from: t, to: t };
+		// Only a hashtag's norm can be an irony tag: "/s" never makes a token of its own.
+		if ((t.kind === 'hashtag' && IRONY_TAGS.has(t.norm)) || (t.norm === 's' && tokens[i - 1]?.text === '/')) return { from: t, to: t };
 		if (t.kind === 'emoji' && SARCASM_EMOJI.has(t.norm.replace(/\uFE0F/g, ''))) {
 			const prev = tokens[i - 1];
 			if (prev?.kind === 'punct' && prev.norm[0] === '?') return { from: t, to: t };
 			continue;
 		}
-		if (t.kind !== 'word') continue;
+		if (t.kind !== 'word' || !t.info.irony) continue;
 		let k = matchAt(tokens, i, PHRASES);
 		if (k) {
 			const phrase = tokens

@@ -4,9 +4,9 @@
 // moved the score is returned as evidence with its weight, modifiers and character offsets.
 import type { Sentiment, SentimentEvidence, SentimentLabel } from '../types';
 import type { Token } from './tokenize';
-import { NEGATORS, NEGATING_VERBS, NOT_NEGATION } from './lexicons/negators';
-import { BOOSTERS, CONTRAST } from './lexicons/boosters';
-import { wordValence, phrasesFrom, emoticonValence, emojiValence } from './valence';
+import { NOT_NEGATION } from './lexicons/negators';
+import { emoticonValence, emojiValence } from './valence';
+import type { WordInfo } from './wordInfo';
 import { sarcasmCue } from './sarcasm';
 
 export const PARAMS = {
@@ -59,7 +59,7 @@ export function scoreSentiment(text: string, tokens: Token[], p: SentimentParams
 			}
 			continue;
 		}
-		if (t.kind === 'word' && CONTRAST.has(t.norm) && !(t.norm === 'but' && tokens[i - 1]?.norm === 'nothing')) {
+		if (t.kind === 'word' && t.info.contrast && !(t.norm === 'but' && tokens[i - 1]?.norm === 'nothing')) {
 			for (let k = sentenceStart; k < scored.length; k++) {
 				if (scored[k].modifiers.includes('contrast')) continue;
 				scored[k].weight *= p.beforeContrast;
@@ -70,30 +70,33 @@ export function scoreSentiment(text: string, tokens: Token[], p: SentimentParams
 		}
 		let valence = 0;
 		let end = t.end;
-		const modifiers: string[] = [];
+		// Made only for tokens that score: most tokens do not.
+		let modifiers: string[] | undefined;
 		if (t.kind === 'emoji') {
 			valence = emojiValence(t.norm);
-			if (valence) modifiers.push('emoji');
+			if (valence) modifiers = ['emoji'];
 		} else if (t.kind === 'emoticon') {
 			valence = emoticonValence(t.norm);
-			if (valence) modifiers.push('emoticon');
+			if (valence) modifiers = ['emoticon'];
 		} else if (t.kind === 'word' || t.kind === 'hashtag') {
-			const norm = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
-			const phrase = matchPhrase(tokens, i, norm);
+			const info = t.info;
+			const phrase = matchPhrase(tokens, i, info);
+			let elongated = false;
 			if (phrase) {
 				valence = phrase.valence;
 				end = tokens[i + phrase.length - 1].end;
 				i += phrase.length - 1;
 			} else {
-				if (isModifierHere(tokens, i, norm) || inProperName(tokens, i)) continue;
-				const w = wordValence(norm);
-				valence = HEDGES.has(norm) && tokens[i + 1]?.norm === 'of' ? 0 : w.valence || contextualValence(tokens, i, norm);
-				if (valence && w.elongated) {
+				if (isModifierHere(tokens, i, info) || inProperName(tokens, i)) continue;
+				valence = info.hedge && tokens[i + 1]?.norm === 'of' ? 0 : info.valence || contextualValence(tokens, i, t.kind === 'hashtag' ? t.norm.slice(1) : t.norm);
+				elongated = info.elongated;
+			}
+			if (valence) {
+				modifiers = [];
+				if (elongated) {
 					valence += Math.sign(valence) * p.elongated;
 					modifiers.push('elongated');
 				}
-			}
-			if (valence) {
 				if (t.caps && mixedCaps) {
 					valence += Math.sign(valence) * p.caps;
 					modifiers.push('caps');
@@ -101,7 +104,7 @@ export function scoreSentiment(text: string, tokens: Token[], p: SentimentParams
 				valence = applyDegreeAndNegation(tokens, i - (phrase ? phrase.length - 1 : 0), valence, modifiers, mixedCaps, p);
 			}
 		}
-		if (!valence) continue;
+		if (!valence || !modifiers) continue;
 		if (contrastAt >= 0) {
 			valence *= p.afterContrast;
 			modifiers.push('contrast');
@@ -142,8 +145,8 @@ export function labelOf(score: number, threshold = PARAMS.threshold): SentimentL
 	return score >= threshold ? 'positive' : score <= -threshold ? 'negative' : 'neutral';
 }
 
-function matchPhrase(tokens: Token[], i: number, first: string): { valence: number; length: number } | undefined {
-	const candidates = phrasesFrom(first);
+function matchPhrase(tokens: Token[], i: number, info: WordInfo): { valence: number; length: number } | undefined {
+	const candidates = info.phrases;
 	if (!candidates) return undefined;
 	for (const c of candidates) {
 		let ok = true;
@@ -157,12 +160,6 @@ function matchPhrase(tokens: Token[], i: number, first: string): { valence: numb
 	}
 	return undefined;
 }
-
-/** Subjects and adverbs before which "like" is the verb ("I like it"), not the preposition ("looks like"). */
-const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'really', 'would', "i'd", "we'd", 'do', 'does', 'did', "don't", 'dont', "didn't", "doesn't", 'totally', 'also', 'actually', 'definitely', 'still', 'people', 'kinda', 'genuinely', 'just']);
-
-/** "kind of", "sort of" are hedges (degree words), not kindness. */
-const HEDGES = new Set(['kind', 'sort']);
 
 const isTitle = (t: Token | undefined) => {
 	if (!t || t.kind !== 'word' || t.caps) return false;
@@ -191,7 +188,7 @@ function inProperName(tokens: Token[], i: number): boolean {
 function contextualValence(tokens: Token[], i: number, norm: string): number {
 	if (norm === 'like') {
 		const prev = tokens[i - 1];
-		return prev?.kind === 'word' && LIKE_AS_VERB.has(prev.norm) ? 1.6 : 0;
+		return prev?.kind === 'word' && prev.info.likeSubject ? 1.6 : 0;
 	}
 	if (norm === 'no') {
 		// A bare "No." or "no!" is a refusal; "no" before a word is a negator.
@@ -201,18 +198,18 @@ function contextualValence(tokens: Token[], i: number, norm: string): number {
 	if (norm === 'too') {
 		// "too long", "too slow": excess is a complaint; "me too" at a clause end is agreement.
 		const next = tokens[i + 1];
-		return next?.kind === 'word' && next.norm !== 'much' && next.norm !== 'many' && wordValence(next.norm).valence <= 0 ? -0.8 : 0;
+		return next?.kind === 'word' && next.norm !== 'much' && next.norm !== 'many' && next.info.valence <= 0 ? -0.8 : 0;
 	}
 	return 0;
 }
 
 /** A degree word or negating verb right before a sentiment word acts on it instead of scoring itself. */
-function isModifierHere(tokens: Token[], i: number, norm: string): boolean {
-	if (!BOOSTERS.has(norm) && !NEGATING_VERBS.has(norm)) return false;
+function isModifierHere(tokens: Token[], i: number, info: WordInfo): boolean {
+	if (info.booster === undefined && !info.negatingVerb) return false;
 	for (let k = i + 1; k < tokens.length && k <= i + 2; k++) {
 		const n = tokens[k];
 		if (n.kind !== 'word') return false;
-		if (wordValence(n.norm).valence !== 0) return true;
+		if (n.info.valence !== 0) return true;
 	}
 	return false;
 }
@@ -232,14 +229,14 @@ function applyDegreeAndNegation(
 		const t = tokens[k];
 		if (t.kind === 'punct' || t.kind === 'emoji' || t.kind === 'emoticon') break;
 		if (t.kind !== 'word') continue;
-		if (CONTRAST.has(t.norm)) break;
-		const b = BOOSTERS.get(t.norm) ?? (k > 0 ? BOOSTERS.get(`${tokens[k - 1].norm} ${t.norm}`) : undefined);
+		if (t.info.contrast) break;
+		const b = t.info.booster ?? (k > 0 ? t.info.boosterAfter?.get(tokens[k - 1].norm) : undefined);
 		if (b !== undefined && seen < p.boosterDecay.length) {
 			let scalar = b * p.boosterDecay[seen];
 			if (t.caps && mixedCaps) scalar += Math.sign(b) * p.caps * 0.4;
 			boost += Math.sign(valence) * scalar;
 		}
-		if (NEGATORS.has(t.norm) && !NOT_NEGATION.has(`${t.norm} ${tokens[k + 1]?.norm}`)) negated = !negated;
+		if (t.info.negator && !NOT_NEGATION.has(`${t.norm} ${tokens[k + 1]?.norm}`)) negated = !negated;
 		seen++;
 	}
 	if (boost) {

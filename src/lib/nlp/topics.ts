@@ -3,7 +3,7 @@
 // matched against, with a phrase matcher that costs microseconds per comment. Finding an
 // article's topics needs compromise and lives in articleTopics.ts, loaded only when needed.
 import type { Token } from './tokenize';
-import { PhraseMatcher, tokenForms } from './phrases';
+import { PhraseMatcher, TokenView, viewOf } from './phrases';
 
 export type TopicKind = 'person' | 'place' | 'organization' | 'phrase';
 
@@ -52,9 +52,9 @@ export class TopicVocabulary {
 	}
 
 	/** Topic names the tokens mention, in order of first mention. */
-	mentionedIn(tokens: Token[], forms = tokenForms(tokens)): string[] {
+	mentionedIn(text: TokenView | Token[]): string[] {
 		const out: string[] = [];
-		for (const m of this.matcher.findAll(tokens, forms)) if (!out.includes(m.value)) out.push(m.value);
+		for (const m of this.matcher.findAll(text instanceof TokenView ? text : viewOf(text))) if (!out.includes(m.value)) out.push(m.value);
 		return out;
 	}
 }

@@ -15,9 +15,14 @@ const EMOJI_SCALE = 3;
 /** Pseudo-count that pulls rarely seen emoji toward neutral. */
 const EMOJI_PRIOR = 10;
 
+export interface Phrase {
+	words: string[];
+	valence: number;
+}
+
 const WORDS = new Map<string, number>();
 /** Multi-word entries by first word: "fed up", "can't stand", "cool stuff". */
-const PHRASES = new Map<string, { words: string[]; valence: number }[]>();
+const PHRASES = new Map<string, Phrase[]>();
 
 function addEntry(key: string, valence: number) {
 	if (!key.includes(' ')) {
@@ -82,21 +87,11 @@ const SUFFIXES: [string, string][] = [
 
 type Looked = { valence: number; elongated: boolean };
 const UNKNOWN: Looked = { valence: 0, elongated: false };
-/** Fallback lookups are memoised: comments repeat their vocabulary. Cleared when it grows large. */
-const fallbackCache = new Map<string, Looked>();
-const CACHE_LIMIT = 200_000;
 
-/** The valence of a lower-cased word, trying light fallbacks; 0 when unknown. Sets `elongated` when repeated letters were collapsed. */
+/** The valence of a lower-cased word, trying light fallbacks; 0 when unknown. Sets `elongated` when repeated letters were collapsed. (wordInfo.ts keeps the answers.) */
 export function wordValence(norm: string): Looked {
 	const v = WORDS.get(norm);
-	if (v !== undefined) return { valence: v, elongated: false };
-	let hit = fallbackCache.get(norm);
-	if (hit === undefined) {
-		hit = fallbackValence(norm);
-		if (fallbackCache.size >= CACHE_LIMIT) fallbackCache.clear();
-		fallbackCache.set(norm, hit);
-	}
-	return hit;
+	return v !== undefined ? { valence: v, elongated: false } : fallbackValence(norm);
 }
 
 function fallbackValence(norm: string): Looked {
@@ -121,7 +116,7 @@ function stemValence(norm: string): number | undefined {
 }
 
 /** Multi-word entries that start with this word, longest first. */
-export function phrasesFrom(norm: string): readonly { words: string[]; valence: number }[] | undefined {
+export function phrasesFrom(norm: string): readonly Phrase[] | undefined {
 	return PHRASES.get(norm);
 }
 

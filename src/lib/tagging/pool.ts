@@ -2,16 +2,21 @@
 // a worker answers its batches in the order it got them. `size` 0 runs the tagger in this thread,
 // which is what tests and tiny corpora want. Workers can write their comment batches themselves.
 import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { workerBundle } from './workerBundle';
 import { Tagger, type TaggerConfig, type CommentContext } from './tagger';
-import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleComment } from '../server/db/tagging';
+import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleBatch } from '../server/db/tagging';
 
-/** Configuration; `writeTo` makes workers write their comment batches to that database themselves. */
-export type WorkerConfig = Partial<TaggerConfig> & { writeTo?: { path: string; version: string } };
+/**
+ * Configuration; `writeTo` makes workers write their comment batches to that database themselves,
+ * taking turns through the shared `lock` (WriteLock.memory()).
+ */
+export type WorkerConfig = Partial<TaggerConfig> & { writeTo?: { path: string; version: string; lock: SharedArrayBuffer } };
 
 export type TaskMessage =
 	| { seq: number; kind: 'configure'; payload: WorkerConfig }
 	| { seq: number; kind: 'articles'; payload: StaleArticle[] }
-	| { seq: number; kind: 'comments'; payload: { items: StaleComment[]; contexts: Record<number, CommentContext>; now?: string } };
+	| { seq: number; kind: 'comments'; payload: { batch: StaleBatch; contexts: Record<number, CommentContext>; now?: string } };
 
 export type ResultMessage = { seq: number; result: unknown; error?: undefined } | { seq: number; error: string; result?: undefined };
 
@@ -35,8 +40,10 @@ export class TaggerPool {
 			this.inline = new Tagger();
 			return;
 		}
+		const bundle = workerBundle();
+		const entry = bundle ? pathToFileURL(bundle) : new URL('./worker.js', import.meta.url);
 		for (let i = 0; i < size; i++) {
-			const worker = new Worker(new URL('./worker.js', import.meta.url));
+			const worker = new Worker(entry);
 			const slot: Slot = { worker, pending: new Map() };
 			worker.on('message', (msg: ResultMessage) => {
 				const p = slot.pending.get(msg.seq);
@@ -84,15 +91,15 @@ export class TaggerPool {
 	}
 
 	/** Tagged rows, for the caller to write (in-thread pool). */
-	comments(items: StaleComment[], contexts: Record<number, CommentContext>): Promise<CommentTagRow[]> {
-		if (this.inline) return Promise.resolve(this.inline.comments(items, contexts));
-		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { items, contexts } });
+	comments(batch: StaleBatch, contexts: Record<number, CommentContext>): Promise<CommentTagRow[]> {
+		if (this.inline) return Promise.resolve(this.inline.comments(batch, contexts));
+		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { batch, contexts } });
 	}
 
 	/** Tags and writes a batch in a worker configured with `writeTo`; resolves to the rows written. */
-	tagAndWrite(items: StaleComment[], contexts: Record<number, CommentContext>, now: string): Promise<number> {
+	tagAndWrite(batch: StaleBatch, contexts: Record<number, CommentContext>, now: string): Promise<number> {
 		if (this.inline) throw new Error('tagAndWrite needs worker threads');
-		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { items, contexts, now } });
+		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { batch, contexts, now } });
 	}
 
 	async close(): Promise<void> {

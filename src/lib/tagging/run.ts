@@ -1,28 +1,24 @@
 // `murmur tag`: the NLP pass over a corpus. Articles first (their topics grow the vocabulary and
-// give comments their default stance target), then every stale comment, in id order, in batches
-// analysed by a worker pool and written by this thread in order, one transaction per batch.
+// give comments their default stance target), then every stale comment (commentPass.ts).
 // A kill loses at most the batches in flight; the next run picks up what is still stale. A forced
 // run (or one forced by changed targets) keeps its cursor in `meta`, so it resumes too.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { DB } from '../server/db/open';
 import {
-	staleComments,
-	countStaleComments,
 	staleArticles,
 	countStaleArticles,
 	topicVocabulary,
-	articleContexts,
 	writeArticleTopics,
-	commentTagWriter,
 	TopicIds,
 	getMeta,
-	setMeta
+	setMeta,
+	type ArticleTopicRow
 } from '../server/db/tagging';
 import { listTargets } from '../server/db/targets';
 import { NLP_VERSION } from '../nlp/analyze';
 import { TaggerPool } from './pool';
-import type { CommentContext } from './tagger';
+import { tagComments, FORCE_KEY } from './commentPass';
 
 export interface TagOptions {
 	/** Worker threads; default one per core; 0 analyses in this thread. */
@@ -46,10 +42,9 @@ export interface TagSummary {
 	seconds: number;
 }
 
-const FORCE_KEY = 'tagging.force_after';
 const TARGETS_KEY = 'tagging.targets';
-const ARTICLE_BATCH = 25;
-const SPREAD_ARTICLES = 1000;
+const ARTICLE_BATCH = 10;
+const SPREAD_ARTICLES = 40;
 
 export function defaultWorkers(): number {
 	return availableParallelism();
@@ -96,80 +91,28 @@ async function tagArticles(db: DB, pool: TaggerPool, topicIds: TopicIds, force: 
 	let after = 0;
 	let done = 0;
 	const total = countStaleArticles(db, { version: NLP_VERSION, force });
-	// compromise takes ~1.5 s of CPU to load in each worker; a few hundred articles are parsed
-	// sooner by one worker than that costs, so only many articles are spread over all workers.
+	// compromise takes ~0.3 s of CPU to load in each worker and parses an article in ~8 ms: a
+	// few dozen articles are done sooner by one worker, more are spread over all of them.
 	const spread = total > SPREAD_ARTICLES;
-	for (;;) {
-		// Read a few batches ahead so every worker has one.
-		const batches = [];
-		for (let i = 0; i < Math.max(1, pool.size) * 2; i++) {
-			const batch = staleArticles(db, { afterId: after, limit: ARTICLE_BATCH, version: NLP_VERSION, force });
-			if (!batch.length) break;
-			after = batch[batch.length - 1].id;
-			batches.push(pool.articles(batch, spread));
-		}
-		if (!batches.length) break;
-		for (const rows of await Promise.all(batches)) {
-			writeArticleTopics(db, rows, NLP_VERSION, now(), topicIds);
-			done += rows.length;
-			onProgress?.({ phase: 'articles', done, total: Math.max(total, done) });
-		}
-	}
-	return done;
-}
-
-interface CommentPassOptions {
-	force: boolean;
-	after: number;
-	batchSize: number;
-	now: () => string;
-	onProgress: TagOptions['onProgress'];
-}
-
-async function tagComments(db: DB, pool: TaggerPool, topicIds: TopicIds, o: CommentPassOptions): Promise<number> {
-	const total = countStaleComments(db, { afterId: o.after, version: NLP_VERSION, force: o.force });
-	// Workers write their own batches when they can reach the database by path; else this thread writes.
-	const workersWrite = pool.size > 0 && db.name !== ':memory:' && db.name !== '';
-	if (workersWrite) await pool.configure({ writeTo: { path: db.name, version: NLP_VERSION } });
-	const write = workersWrite ? null : commentTagWriter(db, NLP_VERSION, topicIds);
-	const contexts = new Map<number, CommentContext>();
-	const kinds = new Map(topicVocabulary(db).map((t) => [t.name, t.kind]));
-	const depth = Math.max(1, pool.size) * 2;
-	const inFlight: { last: number; done: Promise<number> }[] = [];
-	let after = o.after;
-	let done = 0;
+	// A few batches in flight per worker; results are written in the order they were read.
+	const depth = Math.max(1, pool.size) * 3;
+	const inFlight: Promise<ArticleTopicRow[]>[] = [];
 	let exhausted = false;
-	o.onProgress?.({ phase: 'comments', done, total });
 	while (!exhausted || inFlight.length) {
 		while (!exhausted && inFlight.length < depth) {
-			const batch = staleComments(db, { afterId: after, limit: o.batchSize, version: NLP_VERSION, force: o.force });
-			if (!batch.length) {
-				exhausted = true;
-				break;
+			const batch = staleArticles(db, { afterId: after, limit: ARTICLE_BATCH, version: NLP_VERSION, force });
+			if (!batch.length) exhausted = true;
+			else {
+				after = batch[batch.length - 1].id;
+				inFlight.push(pool.articles(batch, spread));
 			}
-			after = batch[batch.length - 1].id;
-			const missing = [...new Set(batch.map((c) => c.articleId))].filter((id) => !contexts.has(id));
-			for (const [id, ctx] of articleContexts(db, missing)) {
-				contexts.set(id, { topics: ctx.topics, target: ctx.target, mainTopic: ctx.mainTopic, mainKind: ctx.mainTopic ? (kinds.get(ctx.mainTopic) ?? null) : null });
-			}
-			const used: Record<number, CommentContext> = {};
-			for (const c of batch) used[c.articleId] = contexts.get(c.articleId)!;
-			const last = after;
-			const finished = write
-				? pool.comments(batch, used).then((rows) => {
-						write(rows, o.now(), o.force ? [FORCE_KEY, String(last)] : undefined);
-						return rows.length;
-					})
-				: pool.tagAndWrite(batch, used, o.now());
-			inFlight.push({ last, done: finished });
 		}
-		// Batches finish in any order; the forced-pass cursor only moves past batches all written.
 		const next = inFlight.shift();
 		if (!next) break;
-		const n = await next.done;
-		if (!write && o.force) setMeta(db, FORCE_KEY, String(next.last));
-		done += n;
-		o.onProgress?.({ phase: 'comments', done, total: Math.max(total, done) });
+		const rows = await next;
+		writeArticleTopics(db, rows, NLP_VERSION, now(), topicIds);
+		done += rows.length;
+		onProgress?.({ phase: 'articles', done, total: Math.max(total, done) });
 	}
 	return done;
 }

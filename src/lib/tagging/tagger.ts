@@ -1,9 +1,12 @@
 // The work of the NLP pass on one batch, without I/O: the same code runs inside each worker
 // thread and, with `--workers 0`, in the main thread. The orchestrator (run.ts) reads and writes.
-import { analyze, mentionedTarget, type StanceTarget } from '../nlp/analyze';
+import { analyze, mentionedTarget, type AnalyzeOptions, type StanceTarget } from '../nlp/analyze';
 import { topicAliases, TopicVocabulary } from '../nlp/topics';
 import { tokenize } from '../nlp/tokenize';
-import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleComment } from '../server/db/tagging';
+import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleBatch } from '../server/db/tagging';
+import type { EmojiUse } from '../types';
+
+const emojiRow = (e: EmojiUse): [string, string, number] => [e.emoji, e.name, e.count];
 
 export interface TaggerConfig {
 	targets: StanceTarget[];
@@ -59,38 +62,42 @@ export class Tagger {
 		});
 	}
 
-	comments(items: StaleComment[], contexts: Record<number, CommentContext>): CommentTagRow[] {
-		const fallbacks = new Map<number, StanceTarget | null>();
-		return items.map((c) => {
-			const ctx = contexts[c.articleId];
-			let fallbackTarget = fallbacks.get(c.articleId);
-			if (fallbackTarget === undefined) {
-				fallbackTarget = ctx ? this.articleTarget(ctx) : null;
-				fallbacks.set(c.articleId, fallbackTarget);
+	comments(batch: StaleBatch, contexts: Record<number, CommentContext>): CommentTagRow[] {
+		// Options per article: the comments of one article share their fallback target and topics.
+		const options = new Map<number, AnalyzeOptions>();
+		const rows: CommentTagRow[] = [];
+		for (let i = 0; i < batch.ids.length; i++) {
+			const articleId = batch.articleIds[i];
+			let opts = options.get(articleId);
+			if (!opts) {
+				const ctx = contexts[articleId];
+				opts = {
+					targets: this.targets,
+					fallbackTarget: ctx ? this.articleTarget(ctx) : null,
+					vocabulary: this.vocabulary,
+					contextTopics: ctx?.topics,
+					fallbackLang: this.fallbackLang
+				};
+				options.set(articleId, opts);
 			}
-			const a = analyze(c.text, {
-				targets: this.targets,
-				fallbackTarget,
-				vocabulary: this.vocabulary,
-				contextTopics: ctx?.topics,
-				fallbackLang: this.fallbackLang
-			});
-			return {
-				id: c.id,
-				contentHash: c.contentHash,
-				tagged: c.tagged,
+			const a = analyze(batch.texts[i], opts);
+			rows.push({
+				id: batch.ids[i],
+				contentHash: batch.contentHashes[i],
+				tagged: batch.tagged[i],
 				lang: a.lang,
 				score: a.sentiment.score,
 				label: a.sentiment.label,
-				sentimentEvidence: JSON.stringify(a.sentiment.evidence),
+				sentimentEvidence: a.sentiment.evidence.length ? JSON.stringify(a.sentiment.evidence) : '[]',
 				stanceTarget: a.stance.target,
 				stanceLabel: a.stance.label,
 				stanceConfidence: a.stance.confidence,
-				stanceEvidence: JSON.stringify(a.stance.evidence),
-				emoji: a.emoji.map((e) => [e.emoji, e.name, e.count] as [string, string, number]),
+				stanceEvidence: a.stance.evidence.length ? JSON.stringify(a.stance.evidence) : '[]',
+				emoji: a.emoji.length ? a.emoji.map(emojiRow) : [],
 				topics: a.topics
-			};
-		});
+			});
+		}
+		return rows;
 	}
 
 	/** A comment's default target: the configured target its article names, else the article's main topic. */

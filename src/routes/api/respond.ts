@@ -7,12 +7,15 @@ import type { DB } from '$lib/server/db/open';
 import { schemaTooOld } from '$lib/server/db/queries/env';
 import { DEFAULT_DB, databasePath, readDb } from '$lib/server/instance';
 import { resolve } from 'node:path';
+import { cachedAnswer, keepAnswer } from './responseCache';
 
 const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
 export function apiError(status: number, body: ApiError): Response {
 	return json(body, { status, headers: HEADERS });
 }
+
+const answer = (text: string) => new Response(text, { headers: { 'content-type': 'application/json', ...HEADERS } });
 
 /** The command that creates data for this server's database path. */
 export function createCommand(path = databasePath()): string {
@@ -62,10 +65,16 @@ export function endpoint(query: (ctx: ApiContext) => unknown) {
 					error: `The database at ${path} was made by an older murmur. Run \`npx murmur stats\` once to upgrade it.`,
 					command: 'npx murmur stats'
 				});
+			const key = url.pathname + url.search;
+			const hit = cachedAnswer(db, key);
+			if (hit !== undefined) return answer(hit);
+			const t0 = performance.now();
 			const filters = parseFilters(url.searchParams);
 			const body = query({ db, filters, url, params });
 			if (body === null || body === undefined) return apiError(404, { error: `Not found: ${url.pathname}` });
-			return json(body, { headers: HEADERS });
+			const text = JSON.stringify(body);
+			keepAnswer(db, key, text, performance.now() - t0);
+			return answer(text);
 		} catch (e) {
 			if (e instanceof FilterError) return apiError(400, { error: e.message, parameter: e.parameter });
 			console.error(`murmur: ${url.pathname} failed:`, e);

@@ -1,12 +1,6 @@
 // The format registry: how each format is parsed and whether a fault rejects one record or the file.
 import type { Emit, FaultUnit, FormatName, TextInput } from '../items';
 import type { CsvField } from '../csvMapping';
-import { parsePage } from './page';
-import { parseJsonDocument, parseNdjson } from './json';
-import { parseCsv } from './csv';
-import { parseDisqus } from './disqus';
-import { parseWxr } from './wxr';
-import { parseReddit } from './reddit';
 import { baseNamespace } from '../namespace';
 
 export interface FormatContext {
@@ -23,17 +17,27 @@ export interface FormatSpec {
 
 const defaultArticle = (input: TextInput) => baseNamespace(input.name);
 
-/** Coral reads a folder of files, so ingestPaths runs it itself (formats/coral.ts). */
+/**
+ * Coral reads a folder of files, so ingestPaths runs it itself (formats/coral.ts). Parsers load
+ * on first use: the parse worker then starts with only the one it runs.
+ */
 export const FORMAT_SPECS: Record<Exclude<FormatName, 'coral'>, FormatSpec> = {
 	page: {
 		unit: 'file',
-		parse: (input, ctx, emit) => parsePage(input, { published: ctx.published, captured: ctx.captured, defaultArticle: defaultArticle(input) }, emit)
+		parse: async (input, ctx, emit) =>
+			(await import('./page')).parsePage(input, { published: ctx.published, captured: ctx.captured, defaultArticle: defaultArticle(input) }, emit)
 	},
-	json: { unit: 'file', parse: (input, _ctx, emit) => parseJsonDocument(input, emit) },
-	ndjson: { unit: 'record', parse: (input, _ctx, emit) => parseNdjson(input, emit) },
-	csv: { unit: 'record', parse: (input, ctx, emit) => parseCsv(input, { map: ctx.map, defaultArticle: defaultArticle(input) }, emit) },
-	tsv: { unit: 'record', parse: (input, ctx, emit) => parseCsv(input, { map: ctx.map, defaultArticle: defaultArticle(input), tsv: true }, emit) },
-	disqus: { unit: 'file', parse: (input, _ctx, emit) => parseDisqus(input, emit) },
-	wxr: { unit: 'file', parse: (input, _ctx, emit) => parseWxr(input, emit) },
-	reddit: { unit: 'record', parse: (input, _ctx, emit) => parseReddit(input, emit) }
+	json: { unit: 'file', parse: async (input, _ctx, emit) => (await import('./json')).parseJsonDocument(input, emit) },
+	ndjson: { unit: 'record', parse: async (input, _ctx, emit) => (await import('./json')).parseNdjson(input, emit) },
+	csv: {
+		unit: 'record',
+		parse: async (input, ctx, emit) => (await import('./csv')).parseCsv(input, { map: ctx.map, defaultArticle: defaultArticle(input) }, emit)
+	},
+	tsv: {
+		unit: 'record',
+		parse: async (input, ctx, emit) => (await import('./csv')).parseCsv(input, { map: ctx.map, defaultArticle: defaultArticle(input), tsv: true }, emit)
+	},
+	disqus: { unit: 'file', parse: async (input, _ctx, emit) => (await import('./disqus')).parseDisqus(input, emit) },
+	wxr: { unit: 'file', parse: async (input, _ctx, emit) => (await import('./wxr')).parseWxr(input, emit) },
+	reddit: { unit: 'record', parse: async (input, _ctx, emit) => (await import('./reddit')).parseReddit(input, emit) }
 };

@@ -4,14 +4,17 @@ import { UnreadableInput, reject } from '../items';
 import { emitCanonical } from '../canonical';
 import { JsonRecordSplitter } from '../jsonStream';
 import { eachLine } from '../lines';
+import { invalidJsonLine, jsonFault } from '../jsonFault';
 
 const DOCUMENT_KEYS = new Set(['source', '$schema', 'version', 'murmur', 'articles', 'comments']);
 
-function parseOrFail(text: string, at: string): unknown {
+/** One value of a document; a fault makes the file unreadable, named by the line and column it is on. */
+function parseOrFail(text: string, name: string, line: number, column: number): unknown {
 	try {
 		return JSON.parse(text);
 	} catch (e) {
-		throw new UnreadableInput(at, `invalid JSON: ${(e as Error).message}`);
+		const f = jsonFault(text, e, line, column);
+		throw new UnreadableInput(`${name}:${f.line}:${f.column}`, `invalid JSON: ${f.reason}`);
 	}
 }
 
@@ -24,17 +27,17 @@ export async function parseJsonDocument(input: TextInput, emit: Emit): Promise<v
 	// Comments inside a root object that name no article belong to that object, whose id may come later.
 	const waiting: { value: unknown; at: string }[] = [];
 	const splitter = new JsonRecordSplitter(input.name, {
-		record(text, line, container) {
+		record(text, line, column, container) {
 			const at = `${input.name}:${line}`;
-			const value = parseOrFail(text, at);
+			const value = parseOrFail(text, input.name, line, column);
 			const o = value as Record<string, unknown>;
 			if (container === 'comments' && o && typeof o === 'object' && o.article_id == null && o.article == null && o.thread_id == null)
 				waiting.push({ value, at });
 			else emitCanonical(value, at, emit, container);
 		},
-		member(key, text, line) {
+		member(key, text, line, column) {
 			const at = `${input.name}:${line}`;
-			root[key] = parseOrFail(text, at);
+			root[key] = parseOrFail(text, input.name, line, column);
 			if (key === 'source') {
 				if (typeof root.source !== 'string' || !root.source) throw new UnreadableInput(at, '"source" must be a non-empty string');
 				emit({ kind: 'namespace', namespace: root.source });
@@ -63,7 +66,7 @@ export async function parseNdjson(input: TextInput, emit: Emit): Promise<void> {
 		try {
 			value = JSON.parse(line);
 		} catch (e) {
-			emit(reject(at, `invalid JSON: ${(e as Error).message}`, line));
+			emit(reject(at, invalidJsonLine(line, e), line));
 			return;
 		}
 		emitCanonical(value, at, emit);

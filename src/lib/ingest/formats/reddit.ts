@@ -6,6 +6,7 @@
 import type { Emit, TextInput } from '../items';
 import { reject } from '../items';
 import { eachLine } from '../lines';
+import { invalidJsonLine } from '../jsonFault';
 import { BadTime, parseTime } from '../dates';
 import { decodeEntities } from '../html';
 
@@ -79,7 +80,7 @@ export async function parseReddit(input: TextInput, emit: Emit): Promise<void> {
 		try {
 			o = JSON.parse(line);
 		} catch (e) {
-			return emit(reject(at, `invalid JSON: ${(e as Error).message}`, line));
+			return emit(reject(at, invalidJsonLine(line, e), line));
 		}
 		if (typeof o !== 'object' || o === null || Array.isArray(o)) return emit(reject(at, 'expected a JSON object', line));
 		try {

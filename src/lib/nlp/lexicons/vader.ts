@@ -2,8 +2,8 @@
 // Source: C.J. Hutto and E.E. Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of
 // Social Media Text", ICWSM 2014; vader_lexicon.txt from github.com/cjhutto/vaderSentiment (as shipped
 // in the vader-sentiment npm package 1.1.3), first two columns only.
-// Licence: MIT, Copyright (c) 2016 C.J. Hutto (eval/data/sentiment/LICENSE.txt holds the full text).
-// murmur uses it for words that neither AFINN nor murmur's additions cover.
+// Licence: MIT, Copyright (c) 2016 C.J. Hutto (LICENSE-VADER.txt in this folder holds the full text).
+// valence.ts averages it with AFINN where both rate a word; murmur's additions override both.
 export const VADER_LEXICON: [token: string, valence: number][] = [
 	["$:", -1.5],
 	["%)", -0.4],

@@ -3,7 +3,7 @@
 // cheap fingerprint of the database state. The filter clause comes from filterToSql, the same one
 // every dashboard view uses, so an export holds exactly the comments the page counted.
 import { createHash } from 'node:crypto';
-import type { DB } from './open';
+import { openReadOnly, type DB } from './open';
 import type { Filters } from '../../filters';
 import { filterToSql } from './filterSql';
 import { commentRows } from './exportRows';
@@ -121,6 +121,13 @@ export function exportRows(db: DB, level: ExportLevel, f: Filters, columns: read
 	return level === 'articles' ? iterateRows(db, articleRowsQuery(f, columns)) : commentRows(db, f, columns);
 }
 
+/** The least and greatest comment id: the span a parallel export divides into parts. */
+export function commentIdSpan(db: DB): { min: number; max: number } | null {
+	// Apart, each is one index lookup; together in one SELECT they would scan the table.
+	const [min, max] = db.prepare('SELECT (SELECT min(id) FROM comments), (SELECT max(id) FROM comments)').raw(true).get() as [number | null, number | null];
+	return min === null || max === null ? null : { min, max };
+}
+
 /** How many rows an export with these filters holds, and the analyser versions among them; for the sidecar. */
 export function countExportRows(db: DB, level: ExportLevel, f: Filters): { rows: number; nlpVersions: string[] } {
 	const filter = filterToSql(f);
@@ -144,16 +151,18 @@ export function articleTitles(db: DB, ids: number[]): Record<number, string> {
 }
 
 export const FINGERPRINT_METHOD =
-	'sha256 of: schema version; count and max id of articles, comments, authors; count and max tagged_at of comment_tags; ' +
-	'count of comment_emoji, comment_topics, topics, stance_targets; count, max id and max created_at of dup_clusters; ' +
-	'count of comment_flags; every source (id, namespace, path, format, content hash, import time). ' +
-	'Equal hashes mean the same imports and tagging runs, not a byte-for-byte comparison.';
+	'sha256 of: schema version; count and max id of articles, comments, authors; count, least and greatest nlp_version of ' +
+	'comment_tags; the tagging settings in meta (tagging.*); count of comment_emoji, comment_topics, topics, stance_targets; ' +
+	'count, max id and max created_at of dup_clusters; count of comment_flags; every source (id, namespace, path, format, ' +
+	'content hash, import time). Equal hashes mean the same imports and tagging runs, not a byte-for-byte comparison.';
 
 /**
  * A cheap fingerprint of the database content: what changes when anything is imported, re-imported,
- * tagged or flagged, computed from counts, maxima and the import log. Most parts are index
- * lookups; counting the tag, emoji and topic rows and max(tagged_at) are scans, about 0.3 s in all
- * at a million comments.
+ * tagged or flagged, computed from counts, maxima and the import log. Comments are re-tagged only
+ * when they were edited (a new import), the analyser version changed (the nlp_version range) or
+ * the stance targets changed (meta tagging.targets), so those stand for the tagging runs; the time
+ * of the last tagging would cost a scan of every tag row. Most parts are index lookups; the counts
+ * are scans of narrow indexes, about 0.25 s in all at a million comments.
  */
 export function databaseFingerprint(db: DB): DatabaseFingerprint {
 	const one = (sql: string) => db.prepare(sql).raw(true).get() as unknown[];
@@ -162,7 +171,8 @@ export function databaseFingerprint(db: DB): DatabaseFingerprint {
 		articles: one('SELECT count(*), max(id) FROM articles'),
 		comments: one('SELECT count(*), max(id) FROM comments'),
 		authors: one('SELECT count(*), max(id) FROM authors'),
-		tags: one('SELECT count(*), max(tagged_at) FROM comment_tags'),
+		tags: one('SELECT count(*), min(nlp_version), max(nlp_version) FROM comment_tags'),
+		tagging: db.prepare(`SELECT key, value FROM meta WHERE key LIKE 'tagging.%' ORDER BY key`).raw(true).all(),
 		emoji: one('SELECT count(*) FROM comment_emoji'),
 		commentTopics: one('SELECT count(*) FROM comment_topics'),
 		topics: one('SELECT count(*), max(id) FROM topics'),
@@ -182,11 +192,41 @@ export function databaseFingerprint(db: DB): DatabaseFingerprint {
 }
 
 /**
+ * Tells whether anything was committed to the database since it was opened: a connection of its
+ * own, whose PRAGMA data_version changes when another connection commits. Opened before a
+ * snapshot is taken and asked after other snapshots were taken, "nothing changed" means they
+ * all see the same state.
+ */
+export interface ChangeProbe {
+	changed(): boolean;
+	close(): void;
+}
+
+export function openChangeProbe(path: string): ChangeProbe | null {
+	const probe = openReadOnly(path);
+	if (!probe) return null;
+	const version = () => probe.pragma('data_version', { simple: true }) as number;
+	const first = version();
+	return { changed: () => version() !== first, close: () => probe.close() };
+}
+
+/** Begins a read transaction so that everything read afterwards sees one snapshot (WAL). */
+export function beginSnapshot(db: DB): void {
+	tuneForExport(db);
+	if (!db.inTransaction) db.exec('BEGIN');
+	db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get(); // a deferred BEGIN takes its snapshot at the first read
+}
+
+export function endSnapshot(db: DB): void {
+	if (db.open && db.inTransaction) db.exec('COMMIT');
+}
+
+/**
  * Tunes a connection for one long sequential read: no memory-mapped I/O (mapped pages count as
  * resident memory), a modest page cache, and sort spill to disk rather than RAM.
  */
 export function tuneForExport(db: DB): void {
 	db.pragma('mmap_size = 0');
-	db.pragma('cache_size = -8192');
+	db.pragma('cache_size = -2048');
 	db.pragma('temp_store = FILE');
 }

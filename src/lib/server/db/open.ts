@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate';
+import { restoreAbandonedIndexes } from './bulkIndexes';
 
 export type DB = Database.Database;
 
@@ -23,6 +24,8 @@ export function openForWrite(path: string): DB {
 	// a committed batch survives a killed process (only an OS crash could lose the last one).
 	db.pragma('synchronous = NORMAL');
 	tune(db);
+	// A bulk ingest that was killed left the comments' indexes suspended (bulkIndexes.ts).
+	restoreAbandonedIndexes(db);
 	migrate(db);
 	return db;
 }

@@ -1,8 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { DB } from './open';
-import type { ArticleRecord, CommentRecord, IngestItem } from '../../types';
+import type { CommentRecord, IngestItem } from '../../types';
 import { linkPendingReplies, reshapeThreads, indexNewComments, ftsIndexedThrough, waitingRepliesByArticle } from './threads';
 import { sameComment, type FoundComment, type ThreadNode } from './commentRow';
+import { CommentInserts, insertCommentSql, type PendingRow } from './commentInserts';
+import { restoreCommentIndexes, suspendCommentIndexes } from './bulkIndexes';
+import { ThreadNodes } from './threadNodes';
+import { ArticleKeys, AuthorKeys, CACHE_LIMIT, own, type ArticleState } from './corpusKeys';
 
 export interface WriteCounts {
 	added: number;
@@ -24,23 +27,23 @@ export interface SourceInfo {
 	contentHash: string;
 }
 
-const hash = (s: string) => createHash('sha1').update(s).digest('base64url');
-
-function articleHash(a: ArticleRecord): string {
-	return hash(JSON.stringify([a.url, a.title, a.body, a.author, a.section, a.tags ?? [], a.publishedAt]));
+/** A new comment waiting in the multi-row insert, with what a late-found duplicate needs. */
+interface NewComment {
+	article: ArticleState;
+	c: CommentRecord;
+	authorId: number | null;
+	/** The article's next arrival position before this row took one. */
+	positionBefore: number;
 }
 
-interface ArticleState {
-	id: number;
-	publishedAt: string | null;
-	/** Created by this writer: none of its comments can exist yet, so inserts need no lookup first. */
-	fresh: boolean;
-	/** Next arrival position for comments whose source gives none (loaded lazily). */
-	nextPosition: number | null;
+export interface WriterOptions {
+	/**
+	 * Bulk load: drop the comments' secondary indexes now and rebuild them by sort in finish()
+	 * (bulkIndexes.ts). For a large load into an empty table (worthBulkLoading); ignored when
+	 * another live process is bulk loading the same database.
+	 */
+	bulk?: boolean;
 }
-
-/** Caches are dropped when they reach this many entries: memory stays flat on any input size. */
-const CACHE_LIMIT = 100_000;
 
 /**
  * Writes importer output into the corpus. Natural keys make it idempotent: a record already stored
@@ -49,7 +52,8 @@ const CACHE_LIMIT = 100_000;
  *
  * Speed: comment ids are assigned here, so a reply whose parent is already known gets its parent,
  * thread root and depth in the same INSERT; only replies that arrive before their parent are left
- * for finish(). Positions without a source order are arrival order in the article.
+ * for finish(). Positions without a source order are arrival order in the article. New rows wait
+ * in a multi-row insert (commentInserts.ts), flushed before anything could read them.
  */
 export class CorpusWriter {
 	readonly sourceId: number;
@@ -58,21 +62,22 @@ export class CorpusWriter {
 		articles: { added: 0, updated: 0, unchanged: 0 },
 		comments: { added: 0, updated: 0, unchanged: 0 }
 	};
-	private articles = new Map<string, ArticleState>();
-	/** Ids of every article this writer wrote to (numbers only, so it stays small). */
-	private touched = new Set<number>();
-	private authors = new Map<string, { id: number; firstSeen: string | null }>();
-	private nodes = new Map<number, Map<string, ThreadNode>>();
-	private nodeCount = 0;
+	private articles: ArticleKeys;
+	private authors: AuthorKeys;
+	private nodes = new ThreadNodes(CACHE_LIMIT / 2);
 	/** Articles whose existing threads changed shape (a comment's parent was edited). */
 	private reshape = new Set<number>();
 	private ftsThrough: number;
 	private nextId = 0;
 	private stmts;
+	private inserts: CommentInserts<NewComment>;
+	/** The comments' secondary indexes are suspended by this writer until finish(). */
+	private bulk = false;
 
 	constructor(
 		private db: DB,
-		private source: SourceInfo
+		source: SourceInfo,
+		options: WriterOptions = {}
 	) {
 		this.sourceId = Number(
 			db
@@ -80,30 +85,15 @@ export class CorpusWriter {
 				.run(source.namespace, source.path, source.format, source.contentHash, new Date().toISOString().slice(0, 19) + 'Z').lastInsertRowid
 		);
 		this.ftsThrough = ftsIndexedThrough(db);
+		this.articles = new ArticleKeys(db, source.namespace, this.sourceId, (what) => this.count('articles', what));
+		this.authors = new AuthorKeys(db, source.namespace);
 		this.stmts = {
 			maxId: db.prepare(`SELECT coalesce(max(id), 0) AS m FROM comments`).pluck(),
-			findArticle: db.prepare(`SELECT id, published_at, content_hash FROM articles WHERE namespace = ? AND external_id = ?`),
-			insertArticle: db.prepare(
-				`INSERT INTO articles (source_id, namespace, external_id, url, title, body, author, section, tags, published_at, content_hash)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-			),
-			updateArticle: db.prepare(
-				`UPDATE articles SET source_id = ?, url = ?, title = ?, body = ?, author = ?, section = ?, tags = ?, published_at = ?,
-				 content_hash = ? WHERE id = ?`
-			),
-			untimedEffective: db.prepare(`UPDATE comments SET effective_at = ? WHERE article_id = ? AND created_at IS NULL`),
 			maxPosition: db.prepare(`SELECT coalesce(max(position), 0) FROM comments WHERE article_id = ?`).pluck(),
-			findAuthor: db.prepare(`SELECT id, first_seen_at FROM authors WHERE namespace = ? AND handle = ?`),
-			insertAuthor: db.prepare(`INSERT INTO authors (namespace, handle, display_name, first_seen_at) VALUES (?, ?, ?, ?)`),
-			seenAuthor: db.prepare(`UPDATE authors SET first_seen_at = ? WHERE id = ? AND (first_seen_at IS NULL OR first_seen_at > ?)`),
+			insertComment: db.prepare(insertCommentSql(1, true)),
 			findComment: db.prepare(
 				`SELECT id, text, author_id, created_at, score, status, type, parent_external_id, position, thread_root_id, depth
 				 FROM comments WHERE article_id = ? AND external_id = ?`
-			),
-			insertComment: db.prepare(
-				`INSERT OR IGNORE INTO comments (id, article_id, external_id, parent_external_id, parent_id, thread_root_id, depth, position,
-				 author_id, text, created_at, effective_at, score, status, type)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			),
 			updateComment: db.prepare(
 				`UPDATE comments SET parent_external_id = ?, parent_id = ?, thread_root_id = ?, depth = ?, position = ?, author_id = ?,
@@ -112,34 +102,42 @@ export class CorpusWriter {
 			ftsDelete: db.prepare(`INSERT INTO comments_fts (comments_fts, rowid, text) VALUES ('delete', ?, ?)`),
 			ftsInsert: db.prepare(`INSERT INTO comments_fts (rowid, text) VALUES (?, ?)`)
 		};
+		this.inserts = new CommentInserts<NewComment>(db, (rows) => this.oneByOne(rows));
+		if (options.bulk) this.bulk = suspendCommentIndexes(db);
 	}
 
 	/**
 	 * Writes one batch in one transaction; rejects are only counted here (the caller reports them).
-	 * Articles go first, then comments grouped by article, each group in arrival order (so parents
-	 * still come before their replies): rows of one article then sit together in the indexes, and
-	 * each commit rewrites far fewer index pages than in arrival order (on 200,000 comments about
-	 * a quarter less CPU for the whole ingest).
+	 * Comments are grouped by article, each group in arrival order (so parents still come before
+	 * their replies), and written in article id order: rows of one article then sit together in
+	 * the indexes, and each commit rewrites far fewer index pages than in arrival order.
 	 */
 	writeBatch(items: IngestItem[]): void {
-		const groups = new Map<string, CommentRecord[]>();
-		this.db.transaction(() => {
+		const write = this.db.transaction(() => {
 			// Read inside the transaction: no other writer can take these ids before it commits.
 			this.nextId = (this.stmts.maxId.get() as number) + 1;
+			const groups = new Map<ArticleState, CommentRecord[]>();
 			for (const item of items) {
 				if (item.kind === 'comment') {
-					const key = item.comment.articleExternalId;
-					const group = groups.get(key);
+					const article = this.articles.for(item.comment.articleExternalId);
+					const group = groups.get(article);
 					if (group) group.push(item.comment);
-					else groups.set(key, [item.comment]);
-				} else if (item.kind === 'article') this.writeArticle(item.article);
+					else groups.set(article, [item.comment]);
+				} else if (item.kind === 'article') this.articles.write(item.article);
 				else this.counts.rejected++;
 			}
-			// In article id order, so inserts walk the article_id-led indexes in one direction.
-			const order = [...groups.keys()].map((k) => ({ k, id: this.articleFor(k).id }));
-			order.sort((a, b) => a.id - b.id);
-			for (const { k } of order) for (const c of groups.get(k)!) this.writeComment(c);
-		})();
+			for (const article of [...groups.keys()].sort((a, b) => a.id - b.id)) for (const c of groups.get(article)!) this.writeComment(article, c);
+			this.inserts.flush();
+			this.authors.settle();
+		});
+		try {
+			write();
+		} catch (e) {
+			this.inserts.discard();
+			throw e;
+		} finally {
+			this.authors.discard();
+		}
 	}
 
 	/**
@@ -148,6 +146,12 @@ export class CorpusWriter {
 	 * Returns the combined counts; `byKind` splits them into articles and comments.
 	 */
 	finish(extra: { contentHash?: string } = {}): WriteCounts {
+		// First, in a transaction of its own unless the caller holds one (bulkIndexes.ts: sorting
+		// then spills to temporary files): linking and reshaping threads look replies up by parent.
+		if (this.bulk) {
+			restoreCommentIndexes(this.db);
+			this.bulk = false;
+		}
 		this.db.transaction(() => {
 			for (const id of linkPendingReplies(this.db)) this.reshape.add(id);
 			reshapeThreads(this.db, [...this.reshape]);
@@ -160,18 +164,18 @@ export class CorpusWriter {
 		return { ...this.counts };
 	}
 
+	/** After a failed batch was rolled back: rebuilds suspended indexes, since finish() will not run. */
+	abandon(): void {
+		if (this.bulk && !this.db.inTransaction) restoreCommentIndexes(this.db);
+		this.bulk = false;
+	}
+
 	/** Replies in the articles this writer touched whose parent is not in the corpus (after finish()). */
 	orphanReplies(): number {
 		const waiting = waitingRepliesByArticle(this.db);
 		let n = 0;
-		for (const id of this.touched) n += waiting.get(id) ?? 0;
+		for (const id of this.articles.touched) n += waiting.get(id) ?? 0;
 		return n;
-	}
-
-	private rememberArticle(externalId: string, state: ArticleState) {
-		if (this.articles.size >= CACHE_LIMIT) this.articles.clear();
-		this.articles.set(externalId, state);
-		this.touched.add(state.id);
 	}
 
 	private count(kind: 'articles' | 'comments', what: keyof KindCounts) {
@@ -179,130 +183,102 @@ export class CorpusWriter {
 		this.byKind[kind][what]++;
 	}
 
-	private writeArticle(a: ArticleRecord) {
-		const h = articleHash(a);
-		const publishedAt = a.publishedAt ?? null;
-		const values = [
-			a.url ?? null, a.title ?? null, a.body ?? null, a.author ?? null, a.section ?? null,
-			a.tags?.length ? JSON.stringify(a.tags) : null, publishedAt, h
-		];
-		const found = this.stmts.findArticle.get(this.source.namespace, a.externalId) as
-			| { id: number; published_at: string | null; content_hash: string | null }
-			| undefined;
-		const known = this.articles.get(a.externalId);
-		if (!found) {
-			const id = Number(this.stmts.insertArticle.run(this.sourceId, this.source.namespace, a.externalId, ...values).lastInsertRowid);
-			this.rememberArticle(a.externalId, { id, publishedAt, fresh: true, nextPosition: 1 });
-			this.count('articles', 'added');
-			return;
-		}
-		const state: ArticleState = known ?? { id: found.id, publishedAt: found.published_at, fresh: false, nextPosition: null };
-		if (found.content_hash === h) this.count('articles', 'unchanged');
-		else {
-			this.stmts.updateArticle.run(this.sourceId, ...values, found.id);
-			// A stub made for comments that came first is completed, not "updated".
-			this.count('articles', found.content_hash === null ? 'added' : 'updated');
-			if (found.published_at !== publishedAt) this.stmts.untimedEffective.run(publishedAt, found.id);
-		}
-		state.publishedAt = publishedAt;
-		this.rememberArticle(a.externalId, state);
-	}
-
-	/** The article a comment belongs to; a stub is made when comments come before their article. */
-	private articleFor(externalId: string): ArticleState {
-		let a = this.articles.get(externalId);
-		if (a) return a;
-		const found = this.stmts.findArticle.get(this.source.namespace, externalId) as { id: number; published_at: string | null } | undefined;
-		if (found) a = { id: found.id, publishedAt: found.published_at, fresh: false, nextPosition: null };
-		else {
-			const id = Number(
-				this.stmts.insertArticle.run(this.sourceId, this.source.namespace, externalId, null, null, null, null, null, null, null, null)
-					.lastInsertRowid
-			);
-			a = { id, publishedAt: null, fresh: true, nextPosition: 1 };
-		}
-		this.rememberArticle(externalId, a);
-		return a;
-	}
-
-	private authorFor(c: CommentRecord): number | null {
-		const handle = c.authorHandle || c.authorName;
-		if (!handle) return null;
-		const createdAt = c.createdAt ?? null;
-		let a = this.authors.get(handle);
-		if (!a) {
-			const found = this.stmts.findAuthor.get(this.source.namespace, handle) as { id: number; first_seen_at: string | null } | undefined;
-			a = found
-				? { id: found.id, firstSeen: found.first_seen_at }
-				: {
-						id: Number(this.stmts.insertAuthor.run(this.source.namespace, handle, c.authorName ?? handle, createdAt).lastInsertRowid),
-						firstSeen: createdAt
-					};
-			if (this.authors.size >= CACHE_LIMIT) this.authors.clear();
-			this.authors.set(handle, a);
-		}
-		if (createdAt && (a.firstSeen === null || createdAt < a.firstSeen)) {
-			this.stmts.seenAuthor.run(createdAt, a.id, createdAt);
-			a.firstSeen = createdAt;
-		}
-		return a.id;
-	}
-
 	/** The parent's place in its thread: from the cache, else the database, else null (not arrived yet). */
 	private parentNode(articleId: number, externalId: string): ThreadNode | null {
-		const cached = this.nodes.get(articleId)?.get(externalId);
+		const cached = this.nodes.get(articleId, externalId);
 		if (cached) return cached;
 		const row = this.stmts.findComment.get(articleId, externalId) as FoundComment | undefined;
 		return row ? { id: row.id, root: row.thread_root_id ?? row.id, depth: row.depth } : null;
 	}
 
 	private remember(articleId: number, externalId: string, node: ThreadNode) {
-		if (this.nodeCount >= CACHE_LIMIT) {
-			this.nodes.clear();
-			this.nodeCount = 0;
-		}
-		let m = this.nodes.get(articleId);
-		if (!m) this.nodes.set(articleId, (m = new Map()));
-		m.set(externalId, node);
-		this.nodeCount++;
+		this.nodes.set(articleId, own(externalId), node);
 	}
 
-	private writeComment(c: CommentRecord) {
-		const article = this.articleFor(c.articleExternalId);
-		const authorId = this.authorFor(c);
-		let found = article.fresh ? undefined : (this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined);
+	private writeComment(article: ArticleState, c: CommentRecord) {
+		const authorId = this.authors.for(c);
+		// In an article this writer created, a comment is new unless the same one came before: no
+		// lookup, the table's UNIQUE key says so (oneByOne). Elsewhere, look (after inserting a
+		// waiting row with the same key, or it would be missed).
+		let found: FoundComment | undefined;
+		if (!article.fresh) {
+			if (this.inserts.holds((t) => t.article === article && t.c.externalId === c.externalId)) this.inserts.flush();
+			found = this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined;
+		}
 		if (found && sameComment(found, c, authorId)) return this.count('comments', 'unchanged');
 		const parentExt = c.parentExternalId ?? null;
 		const parent = parentExt !== null && parentExt !== c.externalId ? this.parentNode(article.id, parentExt) : null;
-		const createdAt = c.createdAt ?? null;
-		const effectiveAt = createdAt ?? article.publishedAt;
-		if (!found) {
-			const id = this.nextId;
-			const node: ThreadNode = parent ? { id, root: parent.root, depth: parent.depth + 1 } : { id, root: id, depth: 0 };
-			if (article.nextPosition === null) article.nextPosition = (this.stmts.maxPosition.get(article.id) as number) + 1;
-			const position = c.position ?? article.nextPosition;
-			const inserted = this.stmts.insertComment.run(
-				id, article.id, c.externalId, parentExt, parent?.id ?? null, node.root, node.depth, position, authorId, c.text, createdAt,
-				effectiveAt, c.score ?? null, c.status ?? 'visible', c.type ?? 'comment'
-			).changes;
-			if (inserted) {
-				this.nextId++;
-				article.nextPosition = Math.max(article.nextPosition, position) + 1;
-				this.remember(article.id, c.externalId, node);
-				return this.count('comments', 'added');
-			}
-			// The same id twice in one new article: the second occurrence is an update of the first.
-			found = this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined;
-			if (!found) throw new Error(`could not store comment ${c.externalId} of article ${c.articleExternalId}`);
-			if (sameComment(found, c, authorId)) return this.count('comments', 'unchanged');
+		if (found) return this.update(article, c, authorId, found, parent);
+		const id = this.nextId++;
+		const node: ThreadNode = parent ? { id, root: parent.root, depth: parent.depth + 1 } : { id, root: id, depth: 0 };
+		if (article.nextPosition === null) {
+			// Rows of this article may still wait in the multi-row insert (its cached state was dropped).
+			this.inserts.flush();
+			article.nextPosition = (this.stmts.maxPosition.get(article.id) as number) + 1;
 		}
+		const positionBefore = article.nextPosition;
+		const position = c.position ?? positionBefore;
+		article.nextPosition = Math.max(positionBefore, position) + 1;
+		const createdAt = c.createdAt ?? null;
+		this.remember(article.id, c.externalId, node);
+		this.count('comments', 'added');
+		this.inserts.add(
+			[
+				id, article.id, c.externalId, parentExt, parent?.id ?? null, node.root, node.depth, position, authorId, c.text, createdAt,
+				createdAt ?? article.publishedAt, c.score ?? null, c.status ?? 'visible', c.type ?? 'comment'
+			],
+			{ article, c, authorId, positionBefore }
+		);
+	}
+
+	/**
+	 * Rows the table refused as a group: the same comment came twice (in an article this writer
+	 * created, or too far apart for the lookup to see it). Inserted one by one with what one-by-one
+	 * writing gives: each duplicate updates the row that was kept and takes no position, and
+	 * replies to it point at that row.
+	 */
+	private oneByOne(rows: PendingRow<NewComment>[]) {
+		for (let i = rows.length - 1; i >= 0; i--) rows[i].tag.article.nextPosition = rows[i].tag.positionBefore;
+		const kept = new Map<number, number>();
+		for (const { values: v, tag } of rows) {
+			const { article, c, authorId } = tag;
+			if (kept.size) {
+				if (kept.has(v[4] as number)) v[4] = kept.get(v[4] as number);
+				if (kept.has(v[5] as number)) v[5] = kept.get(v[5] as number);
+			}
+			const position = c.position ?? article.nextPosition!;
+			v[7] = position;
+			if (this.stmts.insertComment.run(v).changes) {
+				article.nextPosition = Math.max(article.nextPosition!, position) + 1;
+				continue;
+			}
+			const found = this.stmts.findComment.get(article.id, c.externalId) as FoundComment | undefined;
+			if (!found) throw new Error(`could not store comment ${c.externalId} of article ${c.articleExternalId}`);
+			kept.set(v[0] as number, found.id);
+			this.counts.added--;
+			this.byKind.comments.added--;
+			const parentId = v[4] as number | null;
+			if (!sameComment(found, c, authorId)) {
+				this.update(article, c, authorId, found, parentId === null ? null : { id: parentId, root: v[5] as number, depth: (v[6] as number) - 1 });
+				continue;
+			}
+			this.remember(article.id, c.externalId, { id: found.id, root: found.thread_root_id ?? found.id, depth: found.depth });
+			this.count('comments', 'unchanged');
+		}
+	}
+
+	/** Rewrites a stored comment with what the record says; `parent` is its parent's place, if known. */
+	private update(article: ArticleState, c: CommentRecord, authorId: number | null, found: FoundComment, parent: ThreadNode | null) {
+		// The new parent may be a row still waiting to be inserted.
+		this.inserts.flush();
 		const node: ThreadNode = parent
 			? { id: found.id, root: parent.root, depth: parent.depth + 1 }
 			: { id: found.id, root: found.id, depth: 0 };
 		if (node.root !== found.thread_root_id || node.depth !== found.depth) this.reshape.add(article.id);
+		const createdAt = c.createdAt ?? null;
 		this.stmts.updateComment.run(
-			parentExt, parent?.id ?? null, node.root, node.depth, c.position ?? found.position, authorId, c.text, createdAt, effectiveAt,
-			c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', found.id
+			c.parentExternalId ?? null, parent?.id ?? null, node.root, node.depth, c.position ?? found.position, authorId, c.text, createdAt,
+			createdAt ?? article.publishedAt, c.score ?? null, c.status ?? 'visible', c.type ?? 'comment', found.id
 		);
 		// Rows above the watermark are indexed by finish(); below it, the index is patched here.
 		if (found.text !== c.text && found.id <= this.ftsThrough) {

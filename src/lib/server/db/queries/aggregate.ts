@@ -3,7 +3,8 @@
 import type { Filters } from '../../../filters';
 import { lowerInstant, upperInstantExclusive } from '../../../filters';
 import { emojiVariants, topicIdsSql, placeholders } from '../filterSql';
-import { drivenScan, rawFilter } from './rawFilter';
+import { drivenScan, rawSource, useFacts } from './rawFilter';
+import { foldTopics } from './topicFold';
 import { prepared, type QueryEnv } from './env';
 import { MEASURES } from '../rollupCatalog';
 import { cubeColumn, planRollup, type Cube, type Dim } from './plan';
@@ -48,8 +49,8 @@ export interface AggregateOptions {
 	limit?: number;
 	/** Also return the number of groups before the limit (on each row as `groups`). */
 	countGroups?: boolean;
-	/** Force the raw path (tests compare both paths). */
-	raw?: boolean;
+	/** Force the raw path (tests compare the paths): from the facts when fresh, or 'comments' from the comments themselves. */
+	raw?: boolean | 'comments';
 	/** Only these measures (others come back 0): a long series needs only n. Default: all. */
 	measures?: Measure[];
 }
@@ -61,34 +62,25 @@ export interface AggregateResult {
 	source: 'rollup' | 'raw';
 }
 
-const RAW_DIM: Record<Dim, string> = {
-	day: `substr(c.effective_at, 1, 10)`,
-	hour: `substr(c.effective_at, 1, 13)`,
-	article: `c.article_id`,
-	sentiment: `t.sentiment_label`,
-	stance: `t.stance_label`,
-	target: `t.stance_target`,
-	lang: `t.lang`,
-	flagged: `EXISTS (SELECT 1 FROM comment_flags fl WHERE fl.comment_id = c.id)`,
-	topic: `ctg.topic_id`,
-	emoji: `ceg.emoji`,
-	author: `c.author_id`
-};
-
 function topicIdCount(env: QueryEnv, f: Filters): number {
 	if (!f.topic.length) return 0;
 	const t = topicIdsSql(f.topic);
 	return (env.db.prepare(`SELECT count(*) AS n FROM (${t.sql})`).get(...t.params) as { n: number }).n;
 }
 
-export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions = {}): AggregateResult {
-	const needUses = groupBy.includes('emoji');
+/** The cube aggregate() would read for these filters and groups, or null for the raw path. */
+export function plannedCube(env: QueryEnv, f: Filters, groupBy: Dim[], opts: Pick<AggregateOptions, 'raw'> = {}): Cube | null {
 	// Flags rewritten since the refresh: only the comments know which are flagged now.
 	const flagsOff = env.flagsStale && (f.flagged !== 'include' || groupBy.includes('flagged'));
-	const plan =
-		env.rollups && !opts.raw && !flagsOff
-			? planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined, rows: env.rollupRows })
-			: null;
+	if (!env.rollups || opts.raw || flagsOff) return null;
+	const needUses = groupBy.includes('emoji');
+	return planRollup({ filters: f, groupBy, needUses, topicIds: f.topic.length === 1 ? topicIdCount(env, f) : undefined, rows: env.rollupRows });
+}
+
+export function aggregate(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions = {}): AggregateResult {
+	const plan = plannedCube(env, f, groupBy, opts);
+	if (!plan && groupBy.includes('topic') && opts.raw !== 'comments' && useFacts(env, f, [...groupBy, 'flagged']))
+		return { rows: foldTopics(env, f, groupBy, opts), source: 'raw' };
 	const { sql, params } = plan ? rollupSql(plan, f, groupBy, opts) : rawSql(env, f, groupBy, opts);
 	const rows = prepared(env.db, sql).all(...params) as AggRow[];
 	// Measures left out of the SELECT (fewer columns is most of the cost of a long series) read as 0.
@@ -110,13 +102,13 @@ function tail(groupBy: Dim[], opts: AggregateOptions, inner: string): string {
 function rawSql(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOptions): { sql: string; params: unknown[] } {
 	// A grouped topic (emoji) joins only the chosen topics (emoji), which already requires a match:
 	// the filter's own test for it would repeat the work.
-	const fs = rawFilter(env, {
-		...f,
-		topic: groupBy.includes('topic') ? [] : f.topic,
-		emoji: groupBy.includes('emoji') ? [] : f.emoji
-	});
+	const src = rawSource(
+		opts.raw === 'comments' ? { ...env, facts: false } : env,
+		{ ...f, topic: groupBy.includes('topic') ? [] : f.topic, emoji: groupBy.includes('emoji') ? [] : f.emoji },
+		{ groupBy: [...groupBy, ...(f.flagged !== 'include' ? (['flagged'] as Dim[]) : [])] }
+	);
 	const joinParams: unknown[] = [];
-	let joins = fs.joins;
+	let joins = '';
 	// When an article, author, search or short period selects few comments, they drive the scan: CROSS JOIN
 	// keeps SQLite from starting at the (large) topic or emoji index instead.
 	const driven = drivenScan(f);
@@ -141,11 +133,11 @@ function rawSql(env: QueryEnv, f: Filters, groupBy: Dim[], opts: AggregateOption
 			joinParams.push(...forms);
 		}
 	}
-	const dims = groupBy.map((d) => `${RAW_DIM[d]} AS ${d}`);
-	const measures = MEASURES.filter(([name]) => wanted(opts, name)).map(([name, expr]) => `coalesce(${expr}, 0) AS ${name}`);
+	const dims = groupBy.map((d) => `${src.dim[d]} AS ${d}`);
+	const measures = MEASURES.filter(([name]) => wanted(opts, name)).map(([name]) => `coalesce(${src.measure[name]}, 0) AS ${name}`);
 	if (groupBy.includes('emoji')) measures.push(`sum(ceg.count) AS uses`);
-	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM comments c ${joins} WHERE ${fs.where}`;
-	return { sql: tail(groupBy, opts, inner), params: [...joinParams, ...fs.params] };
+	const inner = `SELECT ${[...dims, ...measures].join(', ')} FROM ${src.from}${joins} WHERE ${src.where}`;
+	return { sql: tail(groupBy, opts, inner), params: [...joinParams, ...src.params] };
 }
 
 /** The WHERE conditions that apply the filters to a cube (which must cover them). */

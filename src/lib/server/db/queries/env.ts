@@ -13,6 +13,8 @@ export interface QueryEnv {
 	rollupsAt: string | null;
 	/** Rows per rollup cube, for the planner. */
 	rollupRows: Record<string, number>;
+	/** comment_facts was built with the rollups (raw queries read it while the rollups are fresh). */
+	facts: boolean;
 	/** Comments or tags arrived after the last refresh (an ingest or tag is running, or was interrupted). */
 	stale: boolean;
 	/** Duplicate flags changed after the last refresh: rollups cannot answer flag filters or counts. */
@@ -34,7 +36,7 @@ export function queryEnv(db: DB): QueryEnv {
 }
 
 function inspect(db: DB): QueryEnv {
-	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, rollupRows: {}, stale: false, flagsStale: false };
+	if (schemaVersion(db) < 4) return { db, rollups: false, rollupsAt: null, rollupRows: {}, facts: false, stale: false, flagsStale: false };
 	const meta = new Map(
 		(db.prepare(`SELECT key, value FROM meta WHERE key IN ('rollups_at', 'rollups_signature', 'rollup_rows')`).all() as { key: string; value: string }[]).map(
 			(r) => [r.key, r.value]
@@ -43,11 +45,13 @@ function inspect(db: DB): QueryEnv {
 	const rollupsAt = meta.get('rollups_at') ?? null;
 	const built = JSON.parse(meta.get('rollups_signature') ?? '{}') as Partial<CorpusSignature>;
 	const now = rollupsAt !== null ? corpusSignature(db) : null;
+	const rollupRows = JSON.parse(meta.get('rollup_rows') ?? '{}') as Record<string, number>;
 	return {
 		db,
 		rollups: rollupsAt !== null,
 		rollupsAt,
-		rollupRows: JSON.parse(meta.get('rollup_rows') ?? '{}') as Record<string, number>,
+		rollupRows,
+		facts: rollupsAt !== null && rollupRows.comment_facts !== undefined,
 		stale: now !== null && (now.comments !== built.comments || now.tags !== built.tags),
 		flagsStale: now !== null && now.flags !== built.flags
 	};

@@ -4,10 +4,11 @@
 import type { Facet, FacetValue, FacetsResponse } from '../../../api-types';
 import { withoutFilter, type Filters } from '../../../filters';
 import { placeholders } from '../filterSql';
-import { rawFilter } from './rawFilter';
+import { rawSource, searchShare, useFacts } from './rawFilter';
+import { SHARED_FACETS, sharedFacetCounts, type Counted } from './facetCounts';
 import type { DB } from '../open';
-import { aggregate, totals, type AggRow } from './aggregate';
-import { queryEnv, type QueryEnv } from './env';
+import { aggregate, plannedCube, totals, type AggRow } from './aggregate';
+import { prepared, queryEnv, type QueryEnv } from './env';
 import { articleTitles, buildMeta } from './meta';
 import { narrowsOnly, type Dim } from './plan';
 import { topicNames } from './topics';
@@ -17,7 +18,6 @@ export const FACETS: Facet['name'][] = ['article', 'topic', 'author', 'sentiment
 /** Comments an author facet counts before it answers with partial counts: the latest ones. */
 export const AUTHOR_SCAN_CAP = 1_000;
 
-type Counted = { key: number | string; n: number }[];
 
 /**
  * Top authors. Unfiltered, from roll_author; otherwise over the latest AUTHOR_SCAN_CAP selected
@@ -32,17 +32,18 @@ function authorCounts(env: QueryEnv, f: Filters, limit: number): { rows: Counted
 		const groups = (env.db.prepare(`SELECT count(*) AS g FROM roll_author WHERE ${n} > 0`).get() as { g: number }).g;
 		return { rows, groups, partial: false };
 	}
-	const fs = rawFilter(env, f, { ordered: true });
-	const rows = env.db
-		.prepare(
-			`SELECT key, n, count(*) OVER () AS groups, sum(n) OVER () AS scanned FROM (
-			   SELECT author_id AS key, count(*) AS n FROM (
-			     SELECT c.author_id FROM comments c ${fs.joins} WHERE ${fs.where} AND c.author_id IS NOT NULL
-			     ORDER BY c.effective_at DESC LIMIT ${AUTHOR_SCAN_CAP}
-			   ) GROUP BY author_id
-			 ) ORDER BY n DESC, key LIMIT ?`
-		)
-		.all(...fs.params, limit) as (Counted[number] & { groups: number; scanned: number })[];
+	// A time-ordered walk that stops early: a common word (one comment in 20) is tested per
+	// comment rather than every match sorted by time.
+	const src = rawSource(env, f, { ordered: true, ftsTest: !!f.q && searchShare(env, f.q) > 0.05 });
+	const rows = prepared(
+		env.db,
+		`SELECT key, n, count(*) OVER () AS groups, sum(n) OVER () AS scanned FROM (
+		   SELECT author_id AS key, count(*) AS n FROM (
+		     SELECT c.author_id FROM ${src.from} WHERE ${src.where} AND c.author_id IS NOT NULL
+		     ORDER BY ${src.col.at} DESC LIMIT ${AUTHOR_SCAN_CAP}
+		   ) GROUP BY author_id
+		 ) ORDER BY n DESC, key LIMIT ?`
+	).all(...src.params, limit) as (Counted[number] & { groups: number; scanned: number })[];
 	return { rows, groups: rows[0]?.groups ?? 0, partial: (rows[0]?.scanned ?? 0) >= AUTHOR_SCAN_CAP };
 }
 
@@ -62,12 +63,13 @@ function selectedValues(f: Filters, name: Facet['name']): string[] {
 	return f[name].map(String);
 }
 
-function oneFacet(env: QueryEnv, f: Filters, name: Facet['name'], limit: number): Facet {
+function oneFacet(env: QueryEnv, f: Filters, name: Facet['name'], limit: number, shared?: { rows: Counted; groups: number }): Facet {
 	const g = withoutFilter(f, name);
 	let counted: Counted;
 	let groups: number;
 	let partial = false;
-	if (name === 'author') {
+	if (shared) ({ rows: counted, groups } = shared);
+	else if (name === 'author') {
 		const a = authorCounts(env, g, limit);
 		({ groups, partial } = a);
 		counted = a.rows;
@@ -108,9 +110,22 @@ export function facets(db: DB, f: Filters, opts: { limit?: number; only?: Facet[
 	const env = queryEnv(db);
 	const limit = Math.min(Math.max(opts.limit ?? 10, 1), 100);
 	const total = totals(env, f);
-	const out = (opts.only ?? FACETS).map((name): Facet => {
+	const names = opts.only ?? FACETS;
+	// Facets whose own filter is unset all count the same selection: when rollups cannot, one pass counts them all.
+	const together = useFacts(env, f, ['flagged'])
+		? SHARED_FACETS.filter((n) => names.includes(n) && !selectedValues(f, n).length && !plannedCube(env, f, [n as Dim]))
+		: [];
+	let shared = new Map<Facet['name'], { rows: Counted; groups: number }>();
+	if (together.length > 1) {
 		try {
-			return oneFacet(env, f, name, limit);
+			shared = sharedFacetCounts(env, f, together, limit);
+		} catch {
+			// each facet then tries (and may fail) on its own
+		}
+	}
+	const out = names.map((name): Facet => {
+		try {
+			return oneFacet(env, f, name, limit, shared.get(name));
 		} catch {
 			return { name, values: [], more: 0, partial: true };
 		}

@@ -2,10 +2,10 @@
 // sentiment and stance splits, top emoji.
 import type { ArticleInfo, StoryEmojiResponse, StoryReactionResponse, StorySplitsResponse, StorySummaryResponse } from '../../../api-types';
 import type { Filters } from '../../../filters';
-import { rawFilter } from './rawFilter';
+import { rawSource } from './rawFilter';
 import type { DB } from '../open';
 import { aggregate, sumRows, totals } from './aggregate';
-import { queryEnv, type QueryEnv } from './env';
+import { prepared, queryEnv, type QueryEnv } from './env';
 import { accumulate, foldBy, meanOf, newAccumulator } from './measures';
 import { buildMeta } from './meta';
 import { emojiNames } from './emoji';
@@ -42,18 +42,37 @@ function sectionCurve(env: QueryEnv, sectionKey: string, f: Filters) {
 	return { points: points.map(({ h, n, cumulative }) => ({ h, n, cumulative })), articles: points[0]?.articles ?? 0, filtered: v.filtered };
 }
 
-/** Selected comments per hour since publication (hour -1 = before it). */
+/**
+ * Hours since publication: whole hours of elapsed seconds, -1 before it (comment_facts stores
+ * the same as age_h).
+ */
+const AGE_H = `CASE WHEN c.effective_at < ? THEN -1 ELSE (unixepoch(c.effective_at) - unixepoch(?)) / 3600 END`;
+
+/**
+ * Selected comments per hour since publication (hour -1 = before it). Grouped by the hour alone
+ * (the splits are conditional counts), so over the facts' (article, hour) index no sort is needed.
+ */
 function hourlyRows(env: QueryEnv, f: Filters, publishedAt: string) {
-	const fs = rawFilter(env, f);
-	return env.db
-		.prepare(
-			`SELECT CASE WHEN c.effective_at < ? THEN -1 ELSE CAST((julianday(c.effective_at) - julianday(?)) * 24 AS INTEGER) END AS h,
-			   t.sentiment_label AS sentiment, count(*) AS n,
-			   total(CASE WHEN t.sentiment_label IN ('positive','neutral','negative') THEN t.sentiment_score END) AS s_sum,
-			   sum(t.sentiment_label IN ('positive','neutral','negative') AND t.sentiment_score IS NOT NULL) AS scored
-			 FROM comments c ${fs.joins} WHERE ${fs.where} AND c.effective_at IS NOT NULL GROUP BY 1, 2`
-		)
-		.all(publishedAt, publishedAt, ...fs.params) as { h: number; sentiment: string | null; n: number; s_sum: number; scored: number }[];
+	const src = rawSource(env, f);
+	const [age, ageParams] = src.facts ? ['c.age_h', []] : [AGE_H, [publishedAt, publishedAt]];
+	const label = (l: string) => `count(CASE WHEN ${src.col.sentiment} = '${l}' THEN 1 END)`;
+	return prepared(
+		env.db,
+		`SELECT ${age} AS h, count(*) AS n, ${label('negative')} AS negative, ${label('positive')} AS positive,
+		   total(${src.col.score}) AS s_sum, count(${src.col.score}) AS scored
+		 FROM ${src.from} WHERE ${src.where} AND ${src.col.at} IS NOT NULL GROUP BY ${src.facts ? 'c.age_h' : '1'}`
+	).all(...ageParams, ...src.params) as { h: number; n: number; negative: number; positive: number; s_sum: number; scored: number }[];
+}
+
+/** Distinct commenters and comments in the first 24 hours of the selection, in one pass. */
+function storyCounts(env: QueryEnv, f: Filters, publishedAt: string | null): { commenters: number; first24h: number | null } {
+	const src = rawSource(env, f);
+	const [age, ageParams] = src.facts || !publishedAt ? ['c.age_h', []] : [AGE_H, [publishedAt, publishedAt]];
+	const first = publishedAt ? `count(CASE WHEN ${age} BETWEEN 0 AND 23 THEN 1 END)` : 'NULL';
+	return prepared(env.db, `SELECT count(DISTINCT c.author_id) AS commenters, ${first} AS first24h FROM ${src.from} WHERE ${src.where}`).get(
+		...ageParams,
+		...src.params
+	) as { commenters: number; first24h: number | null };
 }
 
 export function storySummary(db: DB, articleId: number, filters: Filters): StorySummaryResponse | null {
@@ -62,11 +81,8 @@ export function storySummary(db: DB, articleId: number, filters: Filters): Story
 	if (!article) return null;
 	const f = storyFilters(filters, articleId);
 	const total = totals(env, f);
-	let first24h: number | null = null;
-	if (article.publishedAt) first24h = hourlyRows(env, f, article.publishedAt).filter((r) => r.h >= 0 && r.h < 24).reduce((s, r) => s + r.n, 0);
 	const curve = sectionCurve(env, article.sectionKey, f);
-	const fs = rawFilter(env, f);
-	const commenters = (db.prepare(`SELECT count(DISTINCT c.author_id) AS n FROM comments c ${fs.joins} WHERE ${fs.where}`).get(...fs.params) as { n: number }).n;
+	const { commenters, first24h } = storyCounts(env, f, article.publishedAt);
 	const { sectionKey: _k, ...info } = article;
 	return {
 		meta: buildMeta(env, f, total.row, [total.source, 'raw']),
@@ -97,8 +113,8 @@ export function storyReaction(db: DB, articleId: number, filters: Filters, opts:
 			else {
 				const p = points[r.h];
 				p.n += r.n;
-				if (r.sentiment === 'negative') p.negative += r.n;
-				if (r.sentiment === 'positive') p.positive += r.n;
+				p.negative += r.negative;
+				p.positive += r.positive;
 				sums[r.h].s += r.s_sum;
 				sums[r.h].k += r.scored;
 			}

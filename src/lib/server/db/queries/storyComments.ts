@@ -2,12 +2,12 @@
 // them so), and those flagged as coordinated, grouped by cluster.
 import type { FlaggedCluster, ScoredComment, StoryExtremesResponse, StoryFlaggedResponse } from '../../../api-types';
 import type { Filters } from '../../../filters';
-import { placeholders } from '../filterSql';
-import { rawFilter } from './rawFilter';
+import { placeholders, TAGS_JOIN } from '../filterSql';
+import { rawSource } from './rawFilter';
 import type { DB } from '../open';
 import { totals } from './aggregate';
 import { CARD_COLUMNS, CARD_JOINS, locateEvidence, toCard, type CardRow } from './cards';
-import { queryEnv } from './env';
+import { prepared, queryEnv } from './env';
 import { buildMeta } from './meta';
 import { articleInfo, storyFilters } from './story';
 
@@ -16,17 +16,20 @@ export function storyExtremes(db: DB, articleId: number, filters: Filters, opts:
 	if (!articleInfo(db, articleId)) return null;
 	const f = storyFilters(filters, articleId);
 	const limit = Math.min(Math.max(opts.limit ?? 5, 1), 50);
-	const fs = rawFilter(env, f);
-	const pick = (label: 'positive' | 'negative') =>
-		(db
-			.prepare(
-				`SELECT ${CARD_COLUMNS}, t.sentiment_evidence AS evidenceJson FROM comments c ${fs.joins} ${CARD_JOINS}
-				 WHERE ${fs.where} AND t.sentiment_label = ? AND t.sentiment_score IS NOT NULL
-				 ORDER BY t.sentiment_score ${label === 'positive' ? 'DESC' : 'ASC'}, c.id LIMIT ?`
-			)
-			.all(...fs.params, label, limit) as (CardRow & { evidenceJson: string | null })[]).map(
+	const src = rawSource(env, f);
+	// The ranking reads the selection (the facts: narrow rows); the cards read the few it picked.
+	const pick = (label: 'positive' | 'negative') => {
+		const dir = label === 'positive' ? 'DESC' : 'ASC';
+		return (prepared(
+			db,
+			`SELECT ${CARD_COLUMNS}, t.sentiment_evidence AS evidenceJson FROM comments c ${TAGS_JOIN} ${CARD_JOINS}
+			 WHERE c.id IN (SELECT c.id FROM ${src.from} WHERE ${src.where} AND ${src.col.sentiment} = ? AND ${src.col.score} IS NOT NULL
+			                ORDER BY ${src.col.score} ${dir}, c.id LIMIT ?)
+			 ORDER BY t.sentiment_score ${dir}, c.id`
+		).all(...src.params, label, limit) as (CardRow & { evidenceJson: string | null })[]).map(
 			(r): ScoredComment => ({ ...toCard(r), evidence: locateEvidence(r.text, r.evidenceJson) })
 		);
+	};
 	const total = totals(env, f);
 	return { meta: buildMeta(env, f, total.row, [total.source, 'raw']), positive: pick('positive'), negative: pick('negative') };
 }
@@ -36,21 +39,24 @@ export function storyFlagged(db: DB, articleId: number, filters: Filters, opts: 
 	if (!articleInfo(db, articleId)) return null;
 	const f = storyFilters(filters, articleId);
 	const perCluster = Math.min(Math.max(opts.limit ?? 10, 1), 100);
-	const fs = rawFilter(env, f);
-	// One pass over the story's flagged comments: each row knows its cluster's count and its rank in it.
-	const rows = db
-		.prepare(
-			`SELECT * FROM (
-			   SELECT ${CARD_COLUMNS}, fl.cluster_id AS cluster,
-			     count(*) OVER (PARTITION BY fl.cluster_id) AS inStory,
-			     min(c.effective_at) OVER (PARTITION BY fl.cluster_id) AS firstAt,
-			     max(c.effective_at) OVER (PARTITION BY fl.cluster_id) AS lastAt,
-			     row_number() OVER (PARTITION BY fl.cluster_id ORDER BY c.effective_at, c.id) AS rank
-			   FROM comments c ${fs.joins} ${CARD_JOINS} JOIN comment_flags fl ON fl.comment_id = c.id
-			   WHERE ${fs.where}
-			 ) WHERE rank <= ? ORDER BY inStory DESC, cluster, rank`
-		)
-		.all(...fs.params, perCluster) as (CardRow & { cluster: number; inStory: number; firstAt: string | null; lastAt: string | null })[];
+	// The selection's flagged comments (from the few flagged, not the story's every comment), then
+	// one pass over them: each row knows its cluster's count and its rank in it.
+	const src = rawSource(env, { ...f, flagged: f.flagged === 'exclude' ? 'exclude' : 'only' });
+	const selected = src.facts
+		? `SELECT c.id FROM comment_flags sel CROSS JOIN ${src.from} ON c.id = sel.comment_id WHERE ${src.where}`
+		: `SELECT c.id FROM ${src.from} WHERE ${src.where}`;
+	const rows = prepared(
+		db,
+		`SELECT * FROM (
+		   SELECT ${CARD_COLUMNS}, fl.cluster_id AS cluster,
+		     count(*) OVER (PARTITION BY fl.cluster_id) AS inStory,
+		     min(c.effective_at) OVER (PARTITION BY fl.cluster_id) AS firstAt,
+		     max(c.effective_at) OVER (PARTITION BY fl.cluster_id) AS lastAt,
+		     row_number() OVER (PARTITION BY fl.cluster_id ORDER BY c.effective_at, c.id) AS rank
+		   FROM comments c ${TAGS_JOIN} ${CARD_JOINS} JOIN comment_flags fl ON fl.comment_id = c.id
+		   WHERE c.id IN (${selected})
+		 ) WHERE rank <= ? ORDER BY inStory DESC, cluster, rank`
+	).all(...src.params, perCluster) as (CardRow & { cluster: number; inStory: number; firstAt: string | null; lastAt: string | null })[];
 	const ids = [...new Set(rows.map((r) => r.cluster))];
 	const info = new Map(
 		(ids.length

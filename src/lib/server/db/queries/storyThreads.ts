@@ -4,11 +4,11 @@
 import type { StoryThreadsResponse, ThreadNode } from '../../../api-types';
 import type { Filters } from '../../../filters';
 import { placeholders, TAGS_JOIN } from '../filterSql';
-import { rawFilter } from './rawFilter';
+import { rawSource } from './rawFilter';
 import type { DB } from '../open';
 import { totals } from './aggregate';
 import { CARD_COLUMNS, CARD_JOINS, toCard, type CardRow } from './cards';
-import { queryEnv } from './env';
+import { prepared, queryEnv } from './env';
 import { buildMeta } from './meta';
 import { articleInfo, storyFilters } from './story';
 
@@ -39,15 +39,16 @@ export function storyThreads(db: DB, articleId: number, filters: Filters, opts: 
 	const f = storyFilters(filters, articleId);
 	const limit = Math.min(Math.max(opts.limit ?? 5, 1), 20);
 	const maxNodes = Math.min(Math.max(opts.maxNodes ?? 100, 1), 500);
-	const fs = rawFilter(env, f);
-	const ranked = db
-		.prepare(
-			`SELECT c.thread_root_id AS root, count(*) AS matching FROM comments c ${fs.joins}
-			 WHERE ${fs.where} AND c.thread_root_id IS NOT NULL GROUP BY c.thread_root_id
-			 HAVING (SELECT count(*) FROM comments r WHERE r.article_id = ? AND r.thread_root_id = c.thread_root_id) > 1
-			 ORDER BY matching DESC, root LIMIT ?`
-		)
-		.all(...fs.params, articleId, limit) as { root: number; matching: number }[];
+	const src = rawSource(env, f);
+	// The selection's comments counted per thread, then kept when the thread has replies (any
+	// comment, every status: one pass over the story's (article, root) index, made once).
+	const ranked = prepared(
+		db,
+		`SELECT ${src.col.root} AS root, count(*) AS matching FROM ${src.from}
+		 WHERE ${src.where} AND ${src.col.root} IS NOT NULL GROUP BY ${src.col.root}
+		 HAVING ${src.col.root} IN (SELECT thread_root_id FROM comments WHERE article_id = ? GROUP BY thread_root_id HAVING count(*) > 1)
+		 ORDER BY matching DESC, root LIMIT ?`
+	).all(...src.params, articleId, limit) as { root: number; matching: number }[];
 	const total = totals(env, f);
 	const meta = buildMeta(env, f, total.row, [total.source, 'raw']);
 	if (!ranked.length) return { meta, threads: [] };
@@ -55,9 +56,9 @@ export function storyThreads(db: DB, articleId: number, filters: Filters, opts: 
 	const roots = ranked.map((r) => r.root);
 	const matchIds = new Set(
 		(db
-			.prepare(`SELECT c.id FROM comments c ${fs.joins} WHERE ${fs.where} AND c.thread_root_id IN (${placeholders(roots.length)})`)
+			.prepare(`SELECT c.id FROM ${src.from} WHERE ${src.where} AND ${src.col.root} IN (${placeholders(roots.length)})`)
 			.raw()
-			.all(...fs.params, ...roots) as [number][]).map(([id]) => id)
+			.all(...src.params, ...roots) as [number][]).map(([id]) => id)
 	);
 	// Whole threads, every status (a deleted comment keeps its replies attached), reader comments only.
 	const threadRows = db.prepare(

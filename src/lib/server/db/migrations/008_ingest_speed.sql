@@ -1,0 +1,3 @@
+-- Ingest speed (issue 3, session 2): no schema change. Bulk loading suspends the comments'
+-- secondary indexes and records how to rebuild them in meta ('suspended_comment_indexes',
+-- see bulkIndexes.ts), which needs no new table. The number is kept so migrations stay contiguous.
