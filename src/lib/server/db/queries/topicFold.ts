@@ -11,20 +11,7 @@ import { prepared, type QueryEnv } from './env';
 import type { Dim } from './plan';
 import { drivenScan, rawSource } from './rawFilter';
 import { resolveIds } from './factsFilter';
-
-/** What each grouped dimension reads from a facts row (emoji from the joined comment_emoji). */
-const READ: Partial<Record<Dim, string>> = {
-	day: `substr(c.at, 1, 10)`,
-	hour: `substr(c.at, 1, 13)`,
-	article: `c.article_id`,
-	sentiment: `c.sentiment`,
-	stance: `c.stance`,
-	target: `c.target`,
-	lang: `c.lang`,
-	flagged: `c.flagged`,
-	emoji: `ceg.emoji`,
-	author: `c.author_id`
-};
+import { FACT_DIM } from '../rollupFacts';
 
 const SENTIMENT: Record<string, string> = { positive: 'sen_pos', neutral: 'sen_neu', negative: 'sen_neg', unscored: 'sen_uns' };
 const STANCE: Record<string, string> = { favor: 'st_favor', against: 'st_against', neutral: 'st_neutral', none: 'st_none' };
@@ -65,7 +52,7 @@ export function foldTopics(env: QueryEnv, f: Filters, groupBy: Dim[], opts: Aggr
 		want('sen_pos', 'sen_neu', 'sen_neg', 'sen_uns') ? 'c.sentiment' : 'NULL',
 		want('st_favor', 'st_against', 'st_neutral', 'st_none') ? 'c.stance' : 'NULL',
 		...(withEmoji ? ['ceg.count'] : []),
-		...others.map((d) => READ[d])
+		...others.map((d) => FACT_DIM[d])
 	];
 	const rows = prepared(env.db, `SELECT ${columns.join(', ')} FROM ${src.from}${join} WHERE ${src.where} AND c.topics IS NOT NULL`)
 		.raw()
