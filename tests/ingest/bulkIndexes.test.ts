@@ -7,22 +7,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/lib/ingest/ingestPaths';
 import { openForWrite, type DB } from '../../src/lib/server/db/open';
 import { restoreAbandonedIndexes, suspendCommentIndexes, worthBulkLoading } from '../../src/lib/server/db/bulkIndexes';
-import { all, tempDb } from './helpers';
+import { all, freshDbs } from './helpers';
 
 const CHILD = fileURLToPath(new URL('./lib/bulkKill.child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const dbs: ReturnType<typeof tempDb>[] = [];
-afterEach(() => dbs.splice(0).forEach((t) => t.close()));
-const fresh = () => {
-	const t = tempDb();
-	dbs.push(t);
-	return t;
-};
+const fresh = freshDbs();
 
 const indexes = (db: DB | Database.Database) =>
 	all<{ name: string; sql: string }>(db as DB, `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments' AND sql IS NOT NULL ORDER BY name`);

@@ -1,5 +1,6 @@
 // Shared by the ingest tests: fixture paths, parsing a string with a format, a fresh database.
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,3 +40,14 @@ export function tempDb(): { db: DB; path: string; dir: string; close(): void } {
 
 export const all = <T>(db: DB, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
 export const one = <T>(db: DB, sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T;
+
+/** A maker of fresh databases that are closed and removed after each test of the calling file. */
+export function freshDbs(): () => ReturnType<typeof tempDb> {
+	const dbs: ReturnType<typeof tempDb>[] = [];
+	afterEach(() => dbs.splice(0).forEach((t) => t.close()));
+	return () => {
+		const t = tempDb();
+		dbs.push(t);
+		return t;
+	};
+}

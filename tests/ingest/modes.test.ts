@@ -5,19 +5,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths, type IngestOptions } from '../../src/lib/ingest/ingestPaths';
 import { mulberry32 } from '../../src/lib/mulberry32';
 import type { DB } from '../../src/lib/server/db/open';
-import { all, fixture, tempDb } from './helpers';
+import { all, fixture, freshDbs } from './helpers';
 
-const dbs: ReturnType<typeof tempDb>[] = [];
-afterEach(() => dbs.splice(0).forEach((t) => t.close()));
-const fresh = () => {
-	const t = tempDb();
-	dbs.push(t);
-	return t;
-};
+const fresh = freshDbs();
 
 const MODES: { name: string; options: IngestOptions }[] = [
 	{ name: 'plain', options: { bulk: 'never', parseInWorker: 'never' } },
