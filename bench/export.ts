@@ -1,6 +1,6 @@
 // Export speed and memory: rows/s and peak RSS per format, each format in its own child process
 // (so a format's RSS is its own, worker threads included), through the same path as
-// `murmur export`, then CSV once more on one thread.
+// `murmur export`, then CSV once more on one thread and once as the dashboard's download.
 //
 //   node --import tsx bench/export.ts [--db PATH] [--comments N] [--formats csv,parquet,...]
 //
@@ -88,6 +88,11 @@ export async function runExportBench(ctx: { dbPath: string; workDir?: string; fo
 	figures['one-thread csv rows/s'] = Math.round(one.rows / one.seconds);
 	figures['one-thread csv rows per CPU-second'] = Math.round(one.rows / one.cpuSeconds);
 	figures['one-thread csv peak RSS MB'] = Math.round(one.maxRssMB);
+	// The dashboard's download (/export.csv): the same parts and workers, through a web stream.
+	const web = measure(ctx.dbPath, 'csv', 'web', dir);
+	figures['HTTP download csv rows/s (the /export.csv path, its default workers)'] = Math.round(web.rows / web.seconds);
+	figures['HTTP download csv rows per CPU-second'] = Math.round(web.rows / web.cpuSeconds);
+	figures['HTTP download csv peak RSS MB'] = Math.round(web.maxRssMB);
 	figures['CPU check: ms for the same loop after the runs'] = cpuCheckMs();
 	figures['resident MB before exporting: node + tsx + export modules'] = Math.round(measure(ctx.dbPath, 'csv', 'baseline', dir).baselineRssMB);
 	figures['resident MB before exporting: the whole CLI (every command loaded)'] = Math.round(measure(ctx.dbPath, 'csv', 'cli', dir).baselineRssMB);
@@ -113,6 +118,10 @@ async function child(format: string, level: string, dbPath: string, out: string,
 		process.stdout.write(JSON.stringify({ rows: 0, seconds: 0, cpuSeconds: 0, maxRssMB: 0, baselineRssMB }) + '\n');
 		return;
 	}
+	if (level === 'web') {
+		await webChild(format, dbPath);
+		return;
+	}
 	const { Writable } = await import('node:stream');
 	const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 	const t0 = performance.now();
@@ -125,6 +134,34 @@ async function child(format: string, level: string, dbPath: string, out: string,
 	const { readFileSync } = await import('node:fs');
 	const rows = JSON.parse(readFileSync(`${out}.meta.json`, 'utf8')).row_count as number;
 	process.stdout.write(JSON.stringify({ rows, seconds, cpuSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024, baselineRssMB }) + '\n');
+}
+
+/** A download as the route makes it (runExport with the download's workers, a web stream), read to the end. */
+async function webChild(format: string, dbPath: string): Promise<void> {
+	const { openReadOnly } = await import('../src/lib/server/db/open');
+	const { parseExportRequest } = await import('../src/lib/export/request');
+	const { runExport } = await import('../src/lib/export/run.server');
+	const { downloadWorkers, toWebStream } = await import('../src/lib/export/web.server');
+	const baselineRssMB = process.memoryUsage().rss / 2 ** 20;
+	const t0 = performance.now();
+	const cpu0 = process.cpuUsage();
+	const db = openReadOnly(dbPath)!;
+	const request = parseExportRequest(new URLSearchParams(''), format);
+	const threads = downloadWorkers(request);
+	const run = runExport(db, request, { workers: threads.workers });
+	const reader = toWebStream(run.chunks, () => {
+		threads.done();
+		run.close();
+		db.close();
+	}).getReader();
+	let bytes = 0;
+	for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
+	const seconds = (performance.now() - t0) / 1000;
+	const cpu = process.cpuUsage(cpu0);
+	const rows = run.provenance().row_count;
+	process.stdout.write(
+		JSON.stringify({ rows, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, baselineRssMB, bytes }) + '\n'
+	);
 }
 
 function table(figures: Figures): string {

@@ -1,9 +1,12 @@
 // Ingest speed: canonical NDJSON through `ingestPaths` (read, decode, parse, validate, write,
 // thread, index, full-text index) next to raw better-sqlite3 writes of the same rows, measured in
 // the same run. The raw anchor reaches the same end state (rows, every index of the comments
-// table, the full-text index) with the best plain technique: indexes dropped and rebuilt by sort,
-// 32 rows per INSERT, ids and threads precomputed. Its rows-only figure (no secondary index, no
-// FTS) is printed too, as a floor.
+// table, the full-text index) with the best plain technique: secondary indexes dropped and rebuilt
+// by sort, 32 rows per INSERT, ids and threads precomputed. Its rows-only figure (no secondary
+// index, no FTS) is printed too, as a floor, and its rows + indexes figure as the ceiling on this
+// machine of any design that keeps the comments table and its indexes in one database file:
+// SQLite has one writer per file, so even with parsing and the full-text index on the other core,
+// the rows and the comments' indexes are written one after the other on one thread.
 //
 //   npx tsx bench/ingest.ts --comments 200000
 //
@@ -109,7 +112,8 @@ const RAW_ROWS_PER_STATEMENT = 32;
  * The anchor: the best plain better-sqlite3 technique for the same end state, with everything
  * murmur derives (ids, threads, authors) precomputed and untimed. The same pragmas as an ingest
  * (foreign keys not checked, 32 MB cache, no mmap); the comments' secondary indexes dropped first
- * and rebuilt by sort after the rows (as a bulk ingest does); rows 32 per INSERT in 50,000-row
+ * and rebuilt by sort after the rows (as a bulk ingest does; the UNIQUE natural key is part of the
+ * table, so it is maintained row by row on both sides); rows 32 per INSERT in 50,000-row
  * transactions; the full-text index built in one statement with the same 16 MB FTS5 hash.
  */
 function rawInsert(path: string, g: ReturnType<typeof generateRows>): { rows: Phase; indexes: Phase; fts: Phase } {
@@ -183,6 +187,14 @@ export interface IngestBenchFigures {
 	rawRowsPerSecond: number;
 	rawIndexSeconds: number;
 	rawFtsSeconds: number;
+	/**
+	 * Raw rows + index rebuild, without the full-text index: the best any design keeping this schema
+	 * in one file reaches here, as its one writer writes these one after the other whatever runs on
+	 * the other core.
+	 */
+	ceilingPerSecond: number;
+	/** The same per CPU second of the writing thread (what a busy machine distorts less). */
+	ceilingPerCpuSecond: number;
 	/** ingest rate / raw rate, same end state (the issue's >= 60% target). */
 	ratioToRaw: number;
 	/** ingest rate / raw rows-only rate. */
@@ -258,6 +270,8 @@ export async function runIngestBench({ comments = 200_000, corpusFile }: { comme
 			rawRowsPerSecond: comments / raw.rows.seconds,
 			rawIndexSeconds: raw.indexes.seconds,
 			rawFtsSeconds: raw.fts.seconds,
+			ceilingPerSecond: comments / (raw.rows.seconds + raw.indexes.seconds),
+			ceilingPerCpuSecond: comments / (raw.rows.cpu + raw.indexes.cpu),
 			ratioToRaw: ingestPerSecond / (comments / rawSeconds),
 			ratioToRawRows: ingestPerSecond / (comments / raw.rows.seconds),
 			ingestCpuSeconds,
@@ -289,7 +303,8 @@ export function formatIngestBench(f: IngestBenchFigures): string {
 		`ingest CPU: ${f.ingestCpuSeconds.toFixed(2)} s in all threads, ${f.ingestWriterCpuSeconds.toFixed(2)} s in the writing thread (the parse worker has the rest)`,
 		`ingest / raw, same end state:  ${(100 * f.ratioToRaw).toFixed(0)}% wall, ${((100 * f.rawCpuSeconds) / f.ingestCpuSeconds).toFixed(0)}% CPU  (target >= 60%)`,
 		`ingest / raw, rows only:       ${(100 * f.ratioToRawRows).toFixed(0)}% wall, ${((100 * f.rawRowsCpuSeconds) / f.ingestCpuSeconds).toFixed(0)}% CPU`,
-		`target >= 150,000 comments/s: ${f.ingestPerSecond >= 150_000 ? 'met' : 'NOT met'} (${n(f.ingestPerSecond)}/s)`
+		`ceiling with the comments table in one file (raw rows + index rebuild on its one writer; FTS, parsing elsewhere): ${n(f.ceilingPerSecond)} comments/s, ${n(f.ceilingPerCpuSecond)} per CPU s`,
+		`target >= 150,000 comments/s: ${f.ingestPerSecond >= 150_000 ? 'met' : 'NOT met'} (${n(f.ingestPerSecond)}/s${f.ceilingPerSecond < 150_000 ? '; above the ceiling on this machine' : ''})`
 	].join('\n');
 }
 

@@ -2,16 +2,18 @@
 // writes a canonical NDJSON file of about --gb gigabytes from a fixed seed to a temp folder, runs
 // the CLI on it (`node bin/murmur.js --db <tmp>/large.db ingest <file>`) under /usr/bin/time -v,
 // samples the process's RSS, and prints the peak during the ingest itself (up to the file's
-// summary line) and for the whole command (which then refreshes the dashboard's rollups).
-// Deletes the file and the database afterwards unless --keep. Long: minutes per gigabyte.
+// summary line), during the rollups refresh that follows, and for the whole command
+// (/usr/bin/time's maximum resident set size). Deletes the file and the database afterwards
+// unless --keep. Long: minutes per gigabyte. --file reuses an NDJSON file written before (kept).
 //
-//   npx tsx bench/ingestLarge.ts --gb 2
+//   npx tsx bench/ingestLarge.ts --gb 2 [--keep] [--file large.ndjson]
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
 import { mulberry32 } from '../src/lib/mulberry32';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -64,6 +66,13 @@ export async function writeLargeNdjson(path: string, bytes: number, seed = 7): P
 	await flush();
 	await new Promise<void>((r) => out.end(r));
 	return comments;
+}
+
+/** Lines of a file written by writeLargeNdjson that are comments (they name their article). */
+async function countComments(path: string): Promise<number> {
+	let n = 0;
+	for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.includes('"article_id"')) n++;
+	return n;
 }
 
 interface Sample {
@@ -126,15 +135,17 @@ async function runCli(db: string, file: string) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values } = parseArgs({ options: { gb: { type: 'string', default: '2' }, seed: { type: 'string', default: '7' }, keep: { type: 'boolean' } } });
+	const { values } = parseArgs({ options: { gb: { type: 'string', default: '2' }, seed: { type: 'string', default: '7' }, keep: { type: 'boolean' }, file: { type: 'string' } } });
 	const dir = mkdtempSync(join(tmpdir(), 'murmur-bench-large-'));
-	const file = join(dir, 'large.ndjson');
+	const file = values.file ?? join(dir, 'large.ndjson');
 	const db = join(dir, 'large.db');
 	try {
 		const g0 = performance.now();
-		const comments = await writeLargeNdjson(file, Number(values.gb) * 1024 ** 3, Number(values.seed));
+		let comments: number;
+		if (values.file) comments = await countComments(file);
+		else comments = await writeLargeNdjson(file, Number(values.gb) * 1024 ** 3, Number(values.seed));
 		const size = statSync(file).size;
-		console.log(`wrote ${file}: ${(size / 1024 ** 3).toFixed(2)} GB, ${comments.toLocaleString('en-US')} comments in ${((performance.now() - g0) / 1000).toFixed(0)} s`);
+		console.log(`${values.file ? 'read' : 'wrote'} ${file}: ${(size / 1024 ** 3).toFixed(2)} GB, ${comments.toLocaleString('en-US')} comments in ${((performance.now() - g0) / 1000).toFixed(0)} s`);
 		const r = await runCli(db, file);
 		if (r.code !== 0) console.log(`murmur ingest exited ${r.code}\n${r.stdout}\n${r.stderrTail}`);
 		const peakIngest = r.ingest ? Math.max(r.ingest.hwm, ...r.samples.filter((s) => s.seconds <= r.ingest!.seconds).map((s) => s.rssMB)) : NaN;
@@ -143,8 +154,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			['ingest (to the file summary): seconds', r.ingest?.seconds.toFixed(0) ?? 'n/a'],
 			['ingest: comments/s', r.ingest ? Math.round(comments / r.ingest.seconds).toLocaleString('en-US') : 'n/a'],
 			['ingest: peak RSS MB (target < 300)', peakIngest.toFixed(0)],
+			['rollups refresh (after the file summary): seconds', r.ingest ? (r.seconds - r.ingest.seconds).toFixed(0) : 'n/a'],
+			['rollups refresh: peak RSS MB sampled', r.ingest ? Math.max(...r.samples.filter((s) => s.seconds > r.ingest!.seconds).map((s) => s.rssMB)).toFixed(0) : 'n/a'],
 			['whole command incl. rollups refresh: seconds', r.seconds.toFixed(0)],
-			['whole command: peak RSS MB (/usr/bin/time)', r.maxRssMB.toFixed(0)],
+			['whole command: peak RSS MB (/usr/bin/time; target < 300)', r.maxRssMB.toFixed(0)],
 			['whole command: CPU seconds', r.cpuSeconds.toFixed(0)],
 			['database size GB', (statSync(db).size / 1024 ** 3).toFixed(2)]
 		];

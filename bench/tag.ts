@@ -158,6 +158,7 @@ export async function runTagBench(ctx: TagBenchContext = {}): Promise<Record<str
 			'murmur ratio to vader': rate / base.vader,
 			'tag pass seconds': s.seconds,
 			'of which worker start-up and article topics (compromise), seconds': articlesSeconds,
+			'of which building the tag indexes at the end (a first tag), seconds': s.indexSeconds,
 			'comment phase alone, comments/s': s.comments / Math.max(0.001, s.seconds - articlesSeconds),
 			'CPU µs per comment, all threads (articles, analysis, writes)': cpuPerComment,
 			'CPU-bound estimate on 2 idle cores, comments/s': Math.min(2, workers + 1) * 1e6 / cpuPerComment

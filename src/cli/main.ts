@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { databasePath } from '../lib/server/instance';
 import { UsageError, type Command, type CommandContext } from './command';
-import { commands } from './commands/index';
+import { commands, type CommandEntry } from './commands/index';
 
 const GLOBAL_HELP = `murmur: discourse analytics for news comment sections
 
@@ -16,7 +16,7 @@ Global options:
   -v, --version  print murmur's version
 `;
 
-function findCommand(name: string): Command | undefined {
+function findCommand(name: string | undefined): CommandEntry | undefined {
 	return commands.find((c) => c.name === name);
 }
 
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
 	const [name, ...args] = rest;
 	if (!name || name === '-h' || name === '--help' || name === 'help') {
 		const topic = name === 'help' ? findCommand(args[0]) : undefined;
-		out.write(topic ? topic.help : GLOBAL_HELP);
+		out.write(topic ? (await topic.load()).help : GLOBAL_HELP);
 		return 0;
 	}
 	if (name === '-v' || name === '--version') {
@@ -43,11 +43,13 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
 		out.write(MURMUR_VERSION + '\n');
 		return 0;
 	}
-	const command = findCommand(name);
-	if (!command) {
+	const entry = findCommand(name);
+	if (!entry) {
 		err.write(`murmur: unknown command "${name}"\n\n${GLOBAL_HELP}`);
 		return 2;
 	}
+	// Only the command that runs is loaded (with its parsers, models or server).
+	const command = await entry.load();
 	if (args.includes('--help') || args.includes('-h')) {
 		out.write(command.help);
 		return 0;

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
-import { workerBundle } from '../../src/lib/tagging/workerBundle';
+import { workerBundle } from '../../src/lib/server/workerBundle';
+
+const TAG_WORKER = new URL('../../src/lib/tagging/worker.ts', import.meta.url);
 import { TaggerPool } from '../../src/lib/tagging/pool';
 import { Tagger } from '../../src/lib/tagging/tagger';
 
 describe('tagging worker bundle', () => {
 	it('is built once and reused while its sources are unchanged', () => {
-		const file = workerBundle();
+		const file = workerBundle(TAG_WORKER, 'tag-worker');
 		expect(file).not.toBeNull();
 		expect(existsSync(file!)).toBe(true);
 		const built = statSync(file!).mtimeMs;
-		expect(workerBundle()).toBe(file);
+		expect(workerBundle(TAG_WORKER, 'tag-worker')).toBe(file);
 		expect(statSync(file!).mtimeMs).toBe(built);
 	});
 

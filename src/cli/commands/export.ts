@@ -1,4 +1,5 @@
-import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, extname } from 'node:path';
 import { intOption, UsageError, type Command, type CommandContext } from '../command';
@@ -75,7 +76,8 @@ Examples:
 		try {
 			const toStdout = out === '-';
 			const file = toStdout ? null : (out ?? exportFileName(request.level, request.format, new Date()));
-			const run = runExport(db, request, { file: file ? basename(file) : undefined, workers });
+			// A file is written chunk by chunk (each done before the next is asked for); stdout is a stream that queues them.
+			const run = runExport(db, request, { file: file ? basename(file) : undefined, workers, reuseChunks: !toStdout });
 			if (toStdout) {
 				if (!(await pump(run.chunks, ctx.out))) {
 					ctx.err.write('murmur export: the output was closed before the export ended; no sidecar written\n');
@@ -136,18 +138,19 @@ async function pump(chunks: AsyncGenerator<Uint8Array>, stream: NodeJS.WritableS
 	return e === null;
 }
 
-/** Writes FILE.partial and renames it when complete, so a failed export never looks finished. */
+/**
+ * Writes FILE.partial and renames it when complete, so a failed export never looks finished.
+ * Each chunk is written before the next is asked for (the export fills its buffers again).
+ */
 async function writeAtomically(chunks: AsyncGenerator<Uint8Array>, file: string): Promise<void> {
 	const partial = `${file}.partial`;
-	// Room for a few chunks, so the next chunk is made while the last is being written.
-	const stream = createWriteStream(partial, { highWaterMark: 4 << 20 });
+	const handle = await open(partial, 'w');
 	try {
-		for await (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
-		stream.end();
-		await once(stream, 'finish');
+		for await (const chunk of chunks) for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
+		await handle.close();
 		renameSync(partial, file);
 	} catch (e) {
-		stream.destroy();
+		await handle.close().catch(() => {});
 		rmSync(partial, { force: true });
 		throw e;
 	}

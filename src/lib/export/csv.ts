@@ -7,7 +7,7 @@ import type { ColumnKind, ExportColumn } from './columns';
 import { neutralise } from './cells';
 
 type Cell = (v: unknown) => string;
-type Delimiter = ',' | '\t';
+export type Delimiter = ',' | '\t';
 
 /** RFC 4180: a field holding the delimiter, a quote, CR or LF is quoted, its quotes doubled. */
 function quoted(s: string, delimiter: Delimiter): string {
@@ -66,7 +66,7 @@ function numberCell(delimiter: Delimiter): Cell {
 	return (v) => (typeof v === 'number' ? '' + v : text(v));
 }
 
-function cellFor(kind: ColumnKind, delimiter: Delimiter): Cell {
+export function cellFor(kind: ColumnKind, delimiter: Delimiter): Cell {
 	switch (kind) {
 		case 'list':
 			return listCell();

@@ -11,7 +11,7 @@ import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DB } from '../server/db/open';
 import { commentIdSpan, type ChangeProbe } from '../server/db/export';
-import { commentRows } from '../server/db/exportRows';
+import { commentRows, type RowCaches } from '../server/db/exportRows';
 import type { Filters } from '../filters';
 import type { ExportColumn } from './columns';
 import { claimForMain, moveTo, partRange, releaseClaims, RUN, setGo, sharedClaims, STOP, type PartPlan } from './partClaims';
@@ -111,8 +111,15 @@ class WorkerPool {
 		private readonly probe: ChangeProbe
 	) {
 		this.alive = job.plan.workers;
-		void this.start();
+		this.spawned = this.start().catch(() => {
+			// Workers that were never made will not report: only those made are alive.
+			this.alive -= job.plan.workers - this.workers.length;
+			this.poke();
+		});
 	}
+
+	/** Resolves once the workers are made (they then load and open the database on their own threads). */
+	readonly spawned: Promise<void>;
 
 	private async start(): Promise<void> {
 		// The bundled code when esbuild is at hand; otherwise the TypeScript through tsx.
@@ -228,17 +235,29 @@ export async function* parallelText(
 	plan: PartPlan,
 	tally: RowTally,
 	probe: ChangeProbe,
-	{ stats = { byWorkers: 0, byMain: 0 }, whileStarting }: { stats?: PartStats; whileStarting?: () => void } = {}
+	{
+		stats = { byWorkers: 0, byMain: 0 },
+		whileStarting,
+		allocate
+	}: {
+		stats?: PartStats;
+		whileStarting?: () => void;
+		/** Given when the consumer is done with each chunk before it asks for the next: buffers to fill again. */
+		allocate?: () => Buffer;
+	} = {}
 ): AsyncGenerator<Uint8Array> {
 	const format = req.format as TextFormat;
 	const claims = sharedClaims(plan);
 	const pool = new WorkerPool({ dbPath: db.name, format, filters: req.filters, columns: req.columns, plan, claims }, probe);
-	// The main thread's own work, done while the workers start.
-	whileStarting?.();
 	const framing = textFraming(format, req.columns, req.bom);
-	const out = new ChunkWriter();
+	const out = new ChunkWriter(allocate);
+	const caches: RowCaches = {};
 	let any = false;
 	try {
+		// The main thread's own work, done while the workers start: once they are made, as it keeps
+		// this thread (and the bundling of their code, partWorkerCode) busy for a few tenths of a second.
+		await pool.spawned;
+		whileStarting?.();
 		out.write(framing.head);
 		for (let k = 0; k < plan.parts; k++) {
 			moveTo(claims, k);
@@ -251,7 +270,7 @@ export async function* parallelText(
 			}
 			if (!part) {
 				stats.byMain++;
-				const writing = textRows(framing, tally.pass(commentRows(db, req.filters, req.columns, partRange(plan, k))), out, !any);
+				const writing = textRows(framing, tally.pass(commentRows(db, req.filters, req.columns, partRange(plan, k), undefined, caches)), out, !any);
 				let step = writing.next();
 				for (; !step.done; step = writing.next()) {
 					yield step.value;
@@ -263,7 +282,13 @@ export async function* parallelText(
 			stats.byWorkers++;
 			if (part.count > 0) {
 				if (any) out.write(framing.separator);
-				for (const chunk of part.chunks) out.writeBytes(chunk);
+				if (allocate) {
+					// The consumer is done with each chunk when it asks for the next (RunOptions.reuseChunks):
+					// the worker's own buffers go out as they are, and back to it after.
+					out.flush();
+					yield* out.take();
+					yield* part.chunks;
+				} else for (const chunk of part.chunks) out.writeBytes(chunk);
 				tally.add(part.count, part.versions);
 				any = true;
 			}

@@ -4,7 +4,7 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { openReadOnly, type DB } from '../server/db/open';
 import { beginSnapshot, endSnapshot } from '../server/db/export';
-import { commentRows } from '../server/db/exportRows';
+import { commentRows, type RowCaches } from '../server/db/exportRows';
 import { claimForWorker, partRange } from './partClaims';
 import { CHUNK_BYTES, ChunkWriter, textFraming, textRows, type TextFraming } from './text';
 import type { Part, PartJob, PartMessage, SpareBuffers } from './parallel.server';
@@ -26,9 +26,9 @@ function allocate(): Buffer {
 }
 
 /** Part k as bytes, with its row count and analyser versions. */
-function renderPart(db: DB, framing: TextFraming, k: number): Part {
+function renderPart(db: DB, framing: TextFraming, k: number, caches: RowCaches): Part {
 	const versions = new Set<string>();
-	const rows = commentRows(db, job.filters, job.columns, partRange(job.plan, k), versions);
+	const rows = commentRows(db, job.filters, job.columns, partRange(job.plan, k), versions, caches);
 	const out = new ChunkWriter(allocate);
 	const chunks: Uint8Array[] = [];
 	const writing = textRows(framing, rows, out, true);
@@ -46,8 +46,10 @@ try {
 		beginSnapshot(db);
 		post({ type: 'ready' });
 		const framing = textFraming(job.format, job.columns);
+		// Shared by this worker's parts, all read in the one snapshot.
+		const caches: RowCaches = {};
 		for (let k = claimForWorker(job.claims, job.plan, job.worker); k !== null; k = claimForWorker(job.claims, job.plan, job.worker)) {
-			const part = renderPart(db, framing, k);
+			const part = renderPart(db, framing, k, caches);
 			post(part, [...new Set(part.chunks.map((c) => c.buffer as ArrayBuffer))]);
 		}
 	} finally {

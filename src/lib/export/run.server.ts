@@ -9,6 +9,7 @@ import { exportFileName, makeProvenance, type DatabaseFingerprint, type Provenan
 import type { ExportRequest } from './request';
 import { RowTally } from './table';
 import { formatRowCap, writeExport } from './writers';
+import { BufferPool } from './text';
 import { mayRunInParallel, parallelText, planParts, type ParallelOptions } from './parallel.server';
 
 export interface ExportRun {
@@ -21,6 +22,11 @@ export interface ExportRun {
 	chunks: AsyncGenerator<Uint8Array>;
 	/** What the file holds; final once `chunks` is exhausted. */
 	provenance(): Provenance;
+	/**
+	 * Lets go of what the export holds besides `db` (the connection that watches for commits):
+	 * for a download cancelled before its first chunk, whose `chunks` never ran. Done by `chunks` otherwise.
+	 */
+	close(): void;
 }
 
 function rowCapOf(req: ExportRequest): number | null {
@@ -32,6 +38,11 @@ export interface RunOptions extends ParallelOptions {
 	now?: Date;
 	/** Names the file in the provenance (the CLI's --out); the download name is made up otherwise. */
 	file?: string;
+	/**
+	 * The caller is done with each chunk when it asks for the next (it has written it out), so
+	 * the export may fill the same buffers again. Not for a consumer that queues chunks (a web stream).
+	 */
+	reuseChunks?: boolean;
 }
 
 /** Starts an export on `db`, which the caller keeps open until `chunks` is done and then closes. */
@@ -39,6 +50,11 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 	const now = opts.now ?? new Date();
 	// Workers take snapshots of their own; this tells whether they can match this one.
 	const probe = opts.workers && mayRunInParallel(req) && db.name !== ':memory:' ? openChangeProbe(db.name) : null;
+	let probeOpen = probe !== null;
+	const closeProbe = () => {
+		if (probeOpen) probe?.close();
+		probeOpen = false;
+	};
 	beginSnapshot(db);
 	// Taken when first asked for, in this snapshot: a parallel export takes it while its workers start.
 	let fingerprint: DatabaseFingerprint | null = null;
@@ -64,23 +80,33 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 			createdAt: now,
 			notes
 		});
-	const ctx: WriterContext = { bom: req.bom, createdAt: now, notes, provenance };
+	const pool = opts.reuseChunks ? new BufferPool() : null;
+	const ctx: WriterContext = { bom: req.bom, createdAt: now, notes, provenance, allocate: pool?.allocate };
+
+	function bytes(): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+		const parts = probe ? planParts(db, req, rowCap, opts) : null;
+		if (parts) return parallelText(db, req, parts, tally, probe!, { stats: opts.stats, whileStarting: fingerprintOf, allocate: pool?.allocate });
+		const table = { columns: req.columns, rows: tally.pass(exportRows(db, req.level, req.filters, req.columns)) };
+		return writeExport(req.format, req.level, table, ctx);
+	}
 
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		try {
-			const parts = probe ? planParts(db, req, rowCap, opts) : null;
-			if (parts) {
-				yield* parallelText(db, req, parts, tally, probe!, { stats: opts.stats, whileStarting: fingerprintOf });
+			if (!pool) {
+				yield* bytes();
 				return;
 			}
-			const table = { columns: req.columns, rows: tally.pass(exportRows(db, req.level, req.filters, req.columns)) };
-			yield* writeExport(req.format, req.level, table, ctx);
+			for await (const chunk of bytes()) {
+				yield chunk;
+				// Asked for the next chunk: the caller is done with this one.
+				pool.giveBack(chunk);
+			}
 		} finally {
 			try {
 				// The provenance needs it after the snapshot ends.
 				if (db.open && db.inTransaction) fingerprintOf();
 			} finally {
-				probe?.close();
+				closeProbe();
 				endSnapshot(db);
 			}
 		}
@@ -93,7 +119,8 @@ export function runExport(db: DB, req: ExportRequest, opts: RunOptions = {}): Ex
 		},
 		rowCap,
 		chunks: chunks(),
-		provenance
+		provenance,
+		close: closeProbe
 	};
 }
 

@@ -7,6 +7,7 @@ import { databasePath } from '../server/instance';
 import { filtersToParams } from '../filters';
 import { exportMetaHref } from './formats';
 import { badParameter, parseExportRequest, type ExportRequest } from './request';
+import { defaultWorkers, mayRunInParallel } from './parallel.server';
 
 export function requestOr400(params: URLSearchParams, format?: string): ExportRequest {
 	try {
@@ -67,4 +68,28 @@ export function metaLinkFor(req: ExportRequest, search: URLSearchParams): string
 	if (columns) extra.columns = columns;
 	if (req.limit !== null) extra.limit = String(req.limit);
 	return exportMetaHref(req.format, filtersToParams(req.filters).toString(), extra);
+}
+
+/** Downloads being made with worker threads now. */
+let parallelDownloads = 0;
+
+/**
+ * Worker threads for a download, and a `done` to call when it ends: the CLI's default for the
+ * first download in progress, none for the others, so that a few users downloading at once do
+ * not start more threads than there are cores (each takes some 25 MB). A download with workers
+ * keeps the CLI's guarantee: a worker whose snapshot is newer than the download's is turned away
+ * and the rest is made on the request's own connection.
+ */
+export function downloadWorkers(req: ExportRequest): { workers: number; done: () => void } {
+	const workers = parallelDownloads === 0 && mayRunInParallel(req) ? defaultWorkers() : 0;
+	if (workers === 0) return { workers, done: () => {} };
+	parallelDownloads++;
+	let ended = false;
+	return {
+		workers,
+		done: () => {
+			if (!ended) parallelDownloads--;
+			ended = true;
+		}
+	};
 }

@@ -3,7 +3,9 @@
 // would start in about half a second and hold some 20 MB more, both counted against an export that
 // should be done in a few seconds within 200 MB. Package imports stay imports, by absolute path
 // (an eval'd worker resolves nothing on its own); each file's import.meta.url becomes its own URL.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { createRequire, isBuiltin } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,10 +22,26 @@ export function partWorkerCode(): Promise<string> {
 	return bundled;
 }
 
+/**
+ * partWorker.ts: beside this file when it runs from source (the CLI, tests); from a built server
+ * (build/server/chunks/...), in the src/ of the project the build was made in.
+ */
+export function partWorkerSource(): string | null {
+	const beside = fileURLToPath(new URL('./partWorker.ts', import.meta.url));
+	if (existsSync(beside)) return beside;
+	for (let dir = dirname(beside), up = 0; up < 6; up++, dir = dirname(dir)) {
+		const candidate = join(dir, 'src', 'lib', 'export', 'partWorker.ts');
+		if (existsSync(candidate)) return candidate;
+	}
+	return null;
+}
+
 async function bundle(): Promise<string> {
+	const entry = partWorkerSource();
+	if (!entry) throw new Error('the export worker source (src/lib/export/partWorker.ts) is not at hand');
 	const esbuild = await import('esbuild');
 	const result = await esbuild.build({
-		entryPoints: [fileURLToPath(new URL('./partWorker.ts', import.meta.url))],
+		entryPoints: [entry],
 		bundle: true,
 		platform: 'node',
 		format: 'cjs',

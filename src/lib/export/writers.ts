@@ -13,7 +13,7 @@ export function writeExport(format: ExportFormat, level: ExportLevel, table: Exp
 		case 'tsv':
 		case 'json':
 		case 'ndjson':
-			return writeText(format, table, ctx.bom);
+			return writeText(format, table, ctx.bom, ctx.allocate);
 		case 'parquet':
 			return (async function* () {
 				const { writeParquet } = await import('./parquet');

@@ -3,10 +3,12 @@
 // shared, so the parser runs beside the writer on another core. Items arrive in file order,
 // exactly as the parser emitted them; faults arrive after the items read before them.
 import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import type { Emit, FormatName } from './items';
 import { UnreadableInput } from './items';
 import type { FormatContext } from './formats/index';
 import { unpackItems, type PackedItems } from './itemPack';
+import { workerBundle } from '../server/workerBundle';
 
 /** What the worker needs: plain data only (it crosses the thread boundary). */
 export interface ParseJob {
@@ -71,7 +73,11 @@ export class WorkerParse {
 		const counter = new Int32Array(inFlight);
 		const job: ParseJob = { ...this.job, batchItems: BATCH_ITEMS, inFlight, maxInFlight: MAX_IN_FLIGHT };
 		return new Promise((resolve, reject) => {
-			const worker = new Worker(new URL('./parse.worker.js', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+			// The bundled worker when esbuild is at hand (src/lib/server/workerBundle.ts), plain JavaScript, so without
+			// the loader flags a `tsx` parent would pass on; otherwise the TypeScript through tsx.
+			const bundle = workerBundle(new URL('./parse.worker.ts', import.meta.url), 'parse-worker');
+			const options = { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } };
+			const worker = bundle ? new Worker(pathToFileURL(bundle), { ...options, execArgv: [] }) : new Worker(new URL('./parse.worker.js', import.meta.url), options);
 			let settled = false;
 			const settle = (e?: unknown) => {
 				if (settled) return;

@@ -40,7 +40,7 @@ function intern(form: string): number {
 	return id;
 }
 
-const NONE = new Int32Array(0);
+const NONE: number[] = [];
 
 /** The form's id and that of the form less a plural "s" ("talks" -> "talk"), -1 where no phrase has the word. */
 function idsOf(form: string): [number, number] {
@@ -52,8 +52,9 @@ function idsOf(form: string): [number, number] {
  * with new words were added since, so a view stays right however matchers are created around it.
  */
 export class TokenView {
-	private ids: Int32Array = NONE;
-	private stems: Int32Array = NONE;
+	// Plain arrays: a view lives for one text, and allocating a typed array costs ~1 µs.
+	private ids: number[] = NONE;
+	private stems: number[] = NONE;
 	private known = -1;
 
 	constructor(
@@ -62,12 +63,12 @@ export class TokenView {
 	) {}
 
 	/** Per token, the id of its form and of its form less a plural "s". */
-	lookUp(): { ids: Int32Array; stems: Int32Array } {
+	lookUp(): { ids: number[]; stems: number[] } {
 		if (this.known !== IDS.size) {
 			const n = this.tokens.length;
 			if (this.ids.length !== n) {
-				this.ids = new Int32Array(n);
-				this.stems = new Int32Array(n);
+				this.ids = new Array(n);
+				this.stems = new Array(n);
 			}
 			for (let i = 0; i < n; i++) {
 				const f = this.forms[i];
@@ -143,7 +144,7 @@ export class PhraseMatcher<T> {
 	}
 }
 
-function matchAt<T>(list: Entry<T>[], ids: Int32Array, stems: Int32Array, i: number): Entry<T> | undefined {
+function matchAt<T>(list: Entry<T>[], ids: number[], stems: number[], i: number): Entry<T> | undefined {
 	for (const e of list) {
 		const n = e.words.length;
 		if (i + n > ids.length) continue;

@@ -30,14 +30,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 type Evidence = Stance['evidence'][number];
 
 interface Sentences {
-	/** Per token, the index of its sentence. */
-	index: Int32Array;
+	/** Per token, the index of its sentence. (A plain array: a typed one costs ~1 µs to allocate.) */
+	index: number[];
 	question: boolean[];
 	reporting: boolean[];
 }
 
 function sentencesOf(tokens: Token[]): Sentences {
-	const index = new Int32Array(tokens.length);
+	const index: number[] = new Array(tokens.length);
 	const question: boolean[] = [false];
 	const reporting: boolean[] = [false];
 	let s = 0;
@@ -212,7 +212,7 @@ function actOn(tokens: Token[], forms: string[], from: number): Act | undefined 
 	return undefined;
 }
 
-function sentenceBounds(sentenceOf: Int32Array, s: number): [number, number] {
+function sentenceBounds(sentenceOf: number[], s: number): [number, number] {
 	let first = sentenceOf.indexOf(s);
 	let last = first;
 	while (last < sentenceOf.length && sentenceOf[last] === s) last++;

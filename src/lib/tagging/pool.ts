@@ -3,7 +3,7 @@
 // which is what tests and tiny corpora want. Workers can write their comment batches themselves.
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { workerBundle } from './workerBundle';
+import { workerBundle } from '../server/workerBundle';
 import { Tagger, type TaggerConfig, type CommentContext } from './tagger';
 import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleBatch } from '../server/db/tagging';
 
@@ -40,10 +40,11 @@ export class TaggerPool {
 			this.inline = new Tagger();
 			return;
 		}
-		const bundle = workerBundle();
+		const bundle = workerBundle(new URL('./worker.ts', import.meta.url), 'tag-worker');
 		const entry = bundle ? pathToFileURL(bundle) : new URL('./worker.js', import.meta.url);
 		for (let i = 0; i < size; i++) {
-			const worker = new Worker(entry);
+			// execArgv [] for the bundle: plain JavaScript needs none of the loader flags a tsx parent passes on.
+			const worker = bundle ? new Worker(entry, { execArgv: [] }) : new Worker(entry);
 			const slot: Slot = { worker, pending: new Map() };
 			worker.on('message', (msg: ResultMessage) => {
 				const p = slot.pending.get(msg.seq);

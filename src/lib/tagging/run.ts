@@ -16,6 +16,7 @@ import {
 	type ArticleTopicRow
 } from '../server/db/tagging';
 import { listTargets } from '../server/db/targets';
+import { restoreAbandonedTagIndexes, restoreTagIndexes, suspendTagIndexes, worthSuspendingTagIndexes } from '../server/db/tagIndexes';
 import { NLP_VERSION } from '../nlp/analyze';
 import { TaggerPool } from './pool';
 import { tagComments, FORCE_KEY } from './commentPass';
@@ -31,6 +32,8 @@ export interface TagOptions {
 	onProgress?: (p: { phase: 'articles' | 'comments'; done: number; total: number }) => void;
 	/** Clock, for tests: ISO-8601 UTC seconds. */
 	now?: () => string;
+	/** A first tag of at least this many comments builds the tag tables' indexes at the end (tagIndexes.ts). */
+	bulkIndexMin?: number;
 }
 
 export interface TagSummary {
@@ -40,6 +43,8 @@ export interface TagSummary {
 	/** Why every row was re-tagged, if it was. */
 	forced: string | null;
 	seconds: number;
+	/** Of which building the tag tables' indexes at the end of a large first tag (tagIndexes.ts); 0 if kept. */
+	indexSeconds: number;
 }
 
 const TARGETS_KEY = 'tagging.targets';
@@ -72,19 +77,30 @@ export async function tagCorpus(db: DB, opts: TagOptions = {}): Promise<TagSumma
 	if (forced && pending === null) setMeta(db, FORCE_KEY, '0');
 	if (opts.force) setMeta(db, FORCE_KEY, '0');
 
+	// A pass killed during a first tag left the tag tables unindexed (tagIndexes.ts).
+	restoreAbandonedTagIndexes(db);
 	const pool = new TaggerPool(opts.workers ?? defaultWorkers());
+	let suspended = false;
+	let articles: number;
+	let comments: number;
+	let indexSeconds = 0;
 	try {
 		await pool.configure({ targets, fallbackLang: opts.fallbackLang ?? 'en' });
 		const topicIds = new TopicIds(db);
-		const articles = await tagArticles(db, pool, topicIds, !!forced && forceAfter === 0, now, opts.onProgress);
+		articles = await tagArticles(db, pool, topicIds, !!forced && forceAfter === 0, now, opts.onProgress);
 		await pool.configure({ vocabulary: topicVocabulary(db) });
-		const comments = await tagComments(db, pool, topicIds, { force: !!forced, after: forceAfter, batchSize, now, onProgress: opts.onProgress });
+		suspended = worthSuspendingTagIndexes(db, opts.bulkIndexMin) && suspendTagIndexes(db);
+		comments = await tagComments(db, pool, topicIds, { force: !!forced, after: forceAfter, batchSize, now, onProgress: opts.onProgress });
 		setMeta(db, TARGETS_KEY, fingerprint);
 		setMeta(db, FORCE_KEY, null);
-		return { version: NLP_VERSION, articles, comments, forced, seconds: (performance.now() - t0) / 1000 };
 	} finally {
 		await pool.close();
+		// After the workers are gone: none is left holding the write lock.
+		const r0 = performance.now();
+		if (suspended) restoreTagIndexes(db);
+		indexSeconds = (performance.now() - r0) / 1000;
 	}
+	return { version: NLP_VERSION, articles, comments, forced, seconds: (performance.now() - t0) / 1000, indexSeconds };
 }
 
 async function tagArticles(db: DB, pool: TaggerPool, topicIds: TopicIds, force: boolean, now: () => string, onProgress: TagOptions['onProgress']): Promise<number> {

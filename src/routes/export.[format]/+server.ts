@@ -1,13 +1,16 @@
 // GET /export.{csv,tsv,json,ndjson,parquet,xlsx}?<the page's query string>[&columns=..&level=..&bom=1&limit=N]
 import type { RequestHandler } from './$types';
-import { runExport } from '$lib/export/run.server';
-import { exportConnection, metaLinkFor, requestOr400, toWebStream } from '$lib/export/web.server';
+import { runExport, type ExportRun } from '$lib/export/run.server';
+import { downloadWorkers, exportConnection, metaLinkFor, requestOr400, toWebStream } from '$lib/export/web.server';
 
 export const GET: RequestHandler = ({ params, url }) => {
 	const request = requestOr400(url.searchParams, params.format);
 	const db = exportConnection();
+	// Worker threads as `murmur export` has them (a large CSV/TSV/JSON/NDJSON download), one download at a time.
+	const threads = downloadWorkers(request);
+	let started: ExportRun | null = null;
 	try {
-		const run = runExport(db, request);
+		const run = (started = runExport(db, request, { workers: threads.workers }));
 		const headers: Record<string, string> = {
 			'content-type': run.contentType,
 			'content-disposition': `attachment; filename="${run.fileName}"`,
@@ -18,8 +21,17 @@ export const GET: RequestHandler = ({ params, url }) => {
 		};
 		if (run.rowCap !== null) headers['x-murmur-row-cap'] = String(run.rowCap);
 		// The stream closes the connection when the download ends, fails or is cancelled.
-		return new Response(toWebStream(run.chunks, () => db.close()), { headers });
+		return new Response(
+			toWebStream(run.chunks, () => {
+				threads.done();
+				run.close();
+				db.close();
+			}),
+			{ headers }
+		);
 	} catch (e) {
+		threads.done();
+		started?.close();
 		db.close();
 		throw e;
 	}

@@ -32,10 +32,17 @@ function running(pid: number): boolean {
 	}
 }
 
-/** The comments table's secondary indexes (not the UNIQUE key, which the writer's lookups need). */
+/**
+ * The comments table's secondary indexes: not the UNIQUE key, which the writer's lookups and
+ * duplicate detection need, nor any other unique index (a database that ran an experimental
+ * migration has the key as a named one).
+ */
 function secondaryIndexes(db: DB): { name: string; sql: string }[] {
 	return db
-		.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments' AND sql IS NOT NULL ORDER BY name`)
+		.prepare(
+			`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments' AND sql IS NOT NULL
+			   AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name`
+		)
 		.all() as { name: string; sql: string }[];
 }
 

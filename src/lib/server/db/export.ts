@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { openReadOnly, type DB } from './open';
 import type { Filters } from '../../filters';
 import { filterToSql } from './filterSql';
-import { commentRows } from './exportRows';
+import { allCommentRows } from './exportRows';
 import type { ExportColumn, ExportLevel } from '../../export/columns';
 import type { Row } from '../../export/table';
 import type { DatabaseFingerprint } from '../../export/provenance';
@@ -114,11 +114,11 @@ export function* iterateRows(db: DB, q: ExportQuery): Generator<Row> {
 }
 
 /**
- * The rows of an export: one per comment (exportRows.ts), or one per article (articleRowsQuery),
+ * The rows of an export: one per comment (exportRows.ts allCommentRows), or one per article (articleRowsQuery),
  * each followed by its analyser version(s) for the provenance.
  */
 export function exportRows(db: DB, level: ExportLevel, f: Filters, columns: readonly ExportColumn[]): Iterable<Row> {
-	return level === 'articles' ? iterateRows(db, articleRowsQuery(f, columns)) : commentRows(db, f, columns);
+	return level === 'articles' ? iterateRows(db, articleRowsQuery(f, columns)) : allCommentRows(db, f, columns);
 }
 
 /** The least and greatest comment id: the span a parallel export divides into parts. */

@@ -1,15 +1,19 @@
 // Comment rows for an export: one query over the filtered comments in id (import) order, so it
 // reads the table front to back. Most of an export's time is spent turning SQLite values into
-// JavaScript values, so the query returns each row already in column order (the array is patched
-// in place, not copied) and values that repeat are fetched or parsed once: an article's fields
-// come from a small cache keyed by id (an article's comments come together), emoji lists as
-// compact strings parsed once per distinct value, topic names once per topic.
+// JavaScript values, so the query returns each value once (no placeholders, no duplicates) and
+// values that repeat are fetched or parsed once (exportCaches.ts): an article's fields come from
+// a small cache keyed by id (an article's comments come together), author handles from one read
+// of the authors, emoji lists as compact strings parsed once per distinct value, topic names once
+// per topic, and a parallel export's part fetches its lists at once.
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open';
 import type { Filters } from '../../filters';
 import type { ExportColumn } from '../../export/columns';
 import type { Row } from '../../export/table';
 import { filterToSql } from './filterSql';
+import { authorHandles, cache, memo, parseEmoji, prepared, RANGE_LISTS, rangeLists, readsMostComments, topicLists, type IdRange, type RowCaches } from './exportCaches';
+
+export type { IdRange, RowCaches } from './exportCaches';
 
 // Columns selected as they are.
 const DIRECT: Record<string, string> = {
@@ -33,7 +37,7 @@ const DIRECT: Record<string, string> = {
 	stance_confidence: 't.stance_confidence',
 	lang: 't.lang',
 	nlp_version: 't.nlp_version',
-	// Authors are many and scattered, so they are joined rather than cached.
+	// Joined when the export reads few comments; see authorHandles for the many.
 	author: 'au.handle',
 	author_name: 'au.display_name',
 	duplicate_cluster: 'cf.cluster_id',
@@ -52,120 +56,91 @@ const ARTICLE = ['url', 'title', 'published_at', 'external_id', 'section'];
 const FROM_ARTICLE: Record<string, number> = { article_url: 0, article_title: 1, article_published_at: 2, article_external_id: 3, article_section: 4 };
 
 const EMPTY: readonly string[] = Object.freeze([]);
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Memoises a parse per distinct input; forgets everything when full. */
-function memo<T>(parse: (v: string) => T, limit = 20_000): (v: string) => T {
-	const seen = new Map<string, T>();
-	return (v) => {
-		let out = seen.get(v);
-		if (out === undefined) {
-			out = parse(v);
-			if (seen.size >= limit) seen.clear();
-			seen.set(v, out);
-		}
-		return out;
-	};
-}
-
-/** Rows by id, fetched on a miss; forgets everything when full (one article's comments come together). */
-function cache(stmt: Statement, limit: number): (id: number) => unknown[] | undefined {
-	const seen = new Map<number, unknown[] | undefined>();
-	return (id) => {
-		if (seen.has(id)) return seen.get(id);
-		if (seen.size >= limit) seen.clear();
-		const row = stmt.get(id) as unknown[] | undefined;
-		seen.set(id, row);
-		return row;
-	};
-}
-
-/** "emoji\x1Fcount\x1E..." -> the emoji, most used first, then by code unit. */
-const parseEmoji = (v: string): readonly string[] =>
-	Object.freeze(
-		v
-			.split('\x1e')
-			.map((p) => ({ emoji: p.slice(0, p.lastIndexOf('\x1f')), count: Number(p.slice(p.lastIndexOf('\x1f') + 1)) }))
-			.sort((a, b) => b.count - a.count || byCodeUnit(a.emoji, b.emoji))
-			.map((e) => e.emoji)
-	);
+/** Ids per batch of queryRows. */
+const BATCH_IDS = 1024;
 
 /**
- * "12,7,30" (topic ids) -> their names in code-unit order. Combinations of topics are too many to
- * memoise (80,000 distinct among 200,000 comments), so each list is parsed, but names are
- * looked up once per topic.
+ * The query's rows. Over a range, fetched a batch of ids at a time with .all(), which spares the
+ * per-row cost of an iterator step (a tenth of what fetching a row costs) and holds at most a
+ * batch in memory; else one iteration (the range's bounds are the first two parameters).
  */
-function topicLists(db: DB): (ids: string) => readonly string[] {
-	const stmt = db.prepare('SELECT name FROM topics WHERE id = ?').pluck();
-	const names: string[] = [];
-	const nameOf = (id: number): string => (names[id] ??= (stmt.get(id) as string | undefined) ?? `topic ${id}`);
-	return (ids) => {
-		const out: string[] = [];
-		let id = 0;
-		for (let i = 0; i < ids.length; i++) {
-			const ch = ids.charCodeAt(i);
-			if (ch === 44 /* , */) {
-				out.push(nameOf(id));
-				id = 0;
-			} else id = id * 10 + ch - 48;
-		}
-		out.push(nameOf(id));
-		// Insertion sort: a comment has a handful of topics.
-		for (let i = 1; i < out.length; i++) {
-			const v = out[i];
-			let j = i - 1;
-			for (; j >= 0 && out[j] > v; j--) out[j + 1] = out[j];
-			out[j + 1] = v;
-		}
-		return out;
-	};
+function* queryRows(stmt: Statement, params: unknown[], range: IdRange | undefined): Generator<unknown[]> {
+	if (!range) {
+		yield* stmt.iterate(...params) as IterableIterator<unknown[]>;
+		return;
+	}
+	const rest = params.slice(2);
+	for (let from = range.from; from < range.to; from += BATCH_IDS) yield* stmt.all(from, Math.min(range.to, from + BATCH_IDS), ...rest) as unknown[][];
 }
 
-/** Comment ids from `from` up to, not including, `to`: one part of a parallel export. */
-export interface IdRange {
-	from: number;
-	to: number;
-}
 
 /**
  * The comments the filters select, in id order, as rows in column order followed by the row's
  * nlp_version (for the provenance) and its article id; only those in `range` when given, and
- * the nlp_versions noted in `versions` when given. Each row is the array the query returned,
- * and is not touched after it is handed on.
+ * the nlp_versions noted in `versions` when given. Each row is an array of its own, not
+ * touched after it is handed on.
  */
-export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[], range?: IdRange, versions?: Set<string>): Generator<Row> {
+export function* commentRows(
+	db: DB,
+	f: Filters,
+	columns: readonly ExportColumn[],
+	range?: IdRange,
+	versions?: Set<string>,
+	caches: RowCaches = {}
+): Generator<Row> {
 	const filter = filterToSql(f);
 	const where = range ? `c.id >= ? AND c.id < ? AND ${filter.where}` : filter.where;
 	const params = range ? [range.from, range.to, ...filter.params] : filter.params;
 	const emojiList = memo(parseEmoji);
-	const topicList = topicLists(db);
+	const topicList = topicLists(db, (caches.topicNames ??= []));
 
-	// Position k holds column k (NULL where JavaScript fills it in), then the nlp_version, then the
-	// article id; those two are copied here rather than read twice when they are columns too.
-	const select = columns.map((c) => DIRECT[c.name] ?? LISTS[c.name] ?? (c.name in FROM_ARTICLE ? 'NULL' : unknownColumn(c.name)));
+	// The query returns each value once (a value fetched from SQLite costs more than copying it
+	// here); `source[k]` is where column k is in it, -1 where JavaScript fills it in. Each row
+	// handed on holds the columns, then the nlp_version, then the article id.
+	const exprs: string[] = [];
+	const at = (sql: string) => {
+		const i = exprs.indexOf(sql);
+		return i >= 0 ? i : exprs.push(sql) - 1;
+	};
+	const handleAt = columns.findIndex((c) => c.name === 'author');
+	const handles = handleAt >= 0 && readsMostComments(f) ? (caches.handles === undefined ? (caches.handles = authorHandles(db)) : caches.handles) : null;
+	// A part's lists are fetched at once (rangeLists) when the part is wide enough to pay.
+	const byRange = (name: string) => range !== undefined && range.to - range.from >= 256 && name in RANGE_LISTS;
+	const source = columns.map((c, k) =>
+		c.name in FROM_ARTICLE || byRange(c.name)
+			? -1
+			: at(k === handleAt && handles ? 'c.author_id' : (DIRECT[c.name] ?? LISTS[c.name] ?? unknownColumn(c.name)))
+	);
 	const n = columns.length;
-	const versionAt = columns.findIndex((c) => c.name === 'nlp_version');
-	const articleIdAt = columns.findIndex((c) => c.name === 'article_id');
-	select.push(versionAt >= 0 ? 'NULL' : 't.nlp_version', articleIdAt >= 0 ? 'NULL' : 'c.article_id');
+	source.push(at('t.nlp_version'), at('c.article_id'));
+	const idSource = at('c.id');
+	const width = source.length;
 	const articleAt = columns.flatMap((c, k) => (c.name in FROM_ARTICLE ? [k] : []));
 	const articleField = articleAt.map((k) => FROM_ARTICLE[columns[k].name]);
 	const emojiAt = columns.findIndex((c) => c.name === 'emoji');
 	const topicsAt = columns.findIndex((c) => c.name === 'topics');
+	const emojiOf = emojiAt >= 0 && byRange('emoji') ? rangeLists(prepared(db, caches, RANGE_LISTS.emoji), range!) : null;
+	const topicsOf = topicsAt >= 0 && byRange('topics') ? rangeLists(prepared(db, caches, RANGE_LISTS.topics), range!) : null;
+	const from = range?.from ?? 0;
 
-	const article = articleAt.length ? cache(db.prepare(`SELECT ${ARTICLE.join(', ')} FROM articles WHERE id = ?`).raw(true), 10_000) : null;
-	const uses = (alias: string) => select.some((sql) => sql.startsWith(alias));
+	const article = articleAt.length ? cache(prepared(db, caches, `SELECT ${ARTICLE.join(', ')} FROM articles WHERE id = ?`), 10_000) : null;
+	const uses = (alias: string) => exprs.some((sql) => sql.startsWith(alias));
 	const joins = [
 		filter.joins,
 		uses('au.') ? 'LEFT JOIN authors au ON au.id = c.author_id' : '',
 		uses('cf.') ? 'LEFT JOIN comment_flags cf ON cf.comment_id = c.id' : ''
 	].join(' ');
-	const stmt = db.prepare(`SELECT ${select.join(', ')} FROM comments c ${joins} WHERE ${where} ORDER BY c.id`).raw(true);
+	const stmt = prepared(db, caches, `SELECT ${exprs.join(', ')} FROM comments c ${joins} WHERE ${where} ORDER BY c.id`);
 
 	let lastArticle = -1;
 	let articleRow: unknown[] | undefined;
-	for (const r of stmt.iterate(...params) as IterableIterator<unknown[]>) {
-		if (versionAt >= 0) r[n] = r[versionAt];
-		if (articleIdAt >= 0) r[n + 1] = r[articleIdAt];
+	for (const q of queryRows(stmt, params, range)) {
+		const r = new Array<unknown>(width);
+		for (let k = 0; k < width; k++) {
+			const i = source[k];
+			r[k] = i >= 0 ? q[i] : null;
+		}
 		if (versions && typeof r[n] === 'string') versions.add(r[n] as string);
 		if (article) {
 			const id = r[n + 1] as number;
@@ -175,6 +150,12 @@ export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[
 			}
 			for (let i = 0; i < articleAt.length; i++) r[articleAt[i]] = articleRow ? articleRow[articleField[i]] : null;
 		}
+		if (handles) {
+			const id = r[handleAt] as number | null;
+			r[handleAt] = id === null ? null : (handles[id] ?? null);
+		}
+		if (emojiOf) r[emojiAt] = emojiOf[(q[idSource] as number) - from] ?? null;
+		if (topicsOf) r[topicsAt] = topicsOf[(q[idSource] as number) - from] ?? null;
 		if (emojiAt >= 0) {
 			const v = r[emojiAt];
 			r[emojiAt] = typeof v === 'string' ? emojiList(v) : EMPTY;
@@ -189,4 +170,24 @@ export function* commentRows(db: DB, f: Filters, columns: readonly ExportColumn[
 
 function unknownColumn(name: string): never {
 	throw new Error(`no source for comment column ${name}`);
+}
+
+/** Ids per range of allCommentRows: as a parallel export's parts (PART_WIDTH). */
+const RANGE_WIDTH = 4096;
+
+/**
+ * Every comment the filters select, in id order, on one thread: when the filters leave most
+ * comments in, range by range as a parallel export's parts are made (the lists of a range fetched
+ * at once, the statements and caches shared), else in one query.
+ */
+export function* allCommentRows(db: DB, f: Filters, columns: readonly ExportColumn[]): Generator<Row> {
+	if (!readsMostComments(f)) {
+		yield* commentRows(db, f, columns);
+		return;
+	}
+	// Apart, each is one index lookup; together in one SELECT they would scan the table.
+	const [min, max] = db.prepare('SELECT (SELECT min(id) FROM comments), (SELECT max(id) FROM comments)').raw(true).get() as [number | null, number | null];
+	if (min === null || max === null) return;
+	const caches: RowCaches = {};
+	for (let from = min; from <= max; from += RANGE_WIDTH) yield* commentRows(db, f, columns, { from, to: from + RANGE_WIDTH }, undefined, caches);
 }

@@ -3,6 +3,7 @@ import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate';
 import { restoreAbandonedIndexes } from './bulkIndexes';
+import { restoreAbandonedTagIndexes } from './tagIndexes';
 
 export type DB = Database.Database;
 
@@ -26,6 +27,8 @@ export function openForWrite(path: string): DB {
 	tune(db);
 	// A bulk ingest that was killed left the comments' indexes suspended (bulkIndexes.ts).
 	restoreAbandonedIndexes(db);
+	// ...and a killed first `murmur tag` the tag tables' indexes (tagIndexes.ts).
+	restoreAbandonedTagIndexes(db);
 	migrate(db);
 	return db;
 }

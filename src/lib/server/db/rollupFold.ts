@@ -73,48 +73,32 @@ function byCode(n: number, codes: number, codeOf: (i: number) => number): { orde
 }
 
 /**
- * The finest groups of a cube: the pass's groups, or for the emoji x topic cubes each emoji use
- * once per topic of its comment (code = pair code). When the cube leads with its topic or emoji,
- * one source per value in the cube's order, so a fold holds one topic's (emoji's) rows at a time.
+ * The finest groups of a cube (code: its topic, emoji or emoji x topic pair code). When the cube
+ * leads with its topic or emoji, one source per value in the cube's order, so a fold holds one
+ * topic's (emoji's) rows at a time.
  */
 const grouped = new WeakMap<object, { order: Int32Array; start: Int32Array }>();
 
-function sourcesOf(scan: FactsScan, cube: Cube, pairs: Map<number, number>): Source[] {
+function sourcesOf(scan: FactsScan, cube: Cube): Source[] {
 	const v = new Float64Array(FREE);
 	const lead = cube.dims[0];
 	const split = cube.multi.includes(lead) && (cube.multi.length === 1 || lead === 'emoji');
 	const values: unknown[] = lead === 'topic' ? scan.topicIds : scan.emoji;
-	const ordered = (n: number, codeOf: (i: number) => number, visit: (i: number, fn: Visit) => void, owner: object): Source[] => {
-		if (!split) return [(fn) => { for (let i = 0; i < n; i++) visit(i, fn); }];
-		// Worked out once per refresh and source: several cubes lead with the same topic or emoji.
-		let g = grouped.get(owner);
-		if (!g) grouped.set(owner, (g = byCode(n, values.length, codeOf)));
-		const { order, start } = g;
-		const codes = Array.from(values.keys()).sort((a, b) => compareValues(values[a], values[b]));
-		return codes.filter((c) => start[c + 1] > start[c]).map((c) => (fn) => { for (let j = start[c]; j < start[c + 1]; j++) visit(order[j], fn); });
-	};
 	const finest = finestFor(scan, cube);
-	if (finest) {
-		const { keys, slots } = finest.slots.table();
-		return ordered(keys.length, (i) => keys[i] % CODE_SPAN, (i, fn) => fn(Math.floor(keys[i] / CODE_SPAN), keys[i] % CODE_SPAN, finest.sums.read(slots[i], v)), finest);
+	const table = finest.slots.table();
+	const { keys, slots } = table;
+	const visit = (i: number, fn: Visit) => fn(Math.floor(keys[i] / CODE_SPAN), keys[i] % CODE_SPAN, finest.sums.read(slots[i], v));
+	if (!split) return [(fn) => { for (let i = 0; i < keys.length; i++) visit(i, fn); }];
+	// Worked out once per table of groups: several cubes lead with the same topic or emoji (a
+	// batch's groups are emptied and refilled, and then make a new table).
+	let g = grouped.get(table);
+	if (!g) {
+		const codeOf = cube.multi.length === 2 ? (i: number) => scan.pairOf[keys[i] % CODE_SPAN][0] : (i: number) => keys[i] % CODE_SPAN;
+		grouped.set(table, (g = byCode(keys.length, values.length, codeOf)));
 	}
-	const u = scan.uses;
-	return ordered(u.cell.length, (i) => u.emoji.at(i), (i, fn) => {
-		const score = u.score.at(i);
-		v.fill(0);
-		v[0] = 1;
-		v[1] = u.untimed.at(i);
-		v[2] = u.undated.at(i);
-		if (!Number.isNaN(score)) (v[3] = 1), (v[4] = score), (v[5] = score * score);
-		v[6] = u.count.at(i);
-		const [cell, emoji] = [u.cell.at(i), u.emoji.at(i)];
-		for (let j = u.topicsFrom.at(i); j < u.topicsFrom.at(i + 1); j++) {
-			const pair = emoji * CODE_SPAN + u.topics.at(j);
-			let code = pairs.get(pair);
-			if (code === undefined) pairs.set(pair, (code = pairs.size));
-			fn(cell, code, v);
-		}
-	}, u);
+	const { order, start } = g;
+	const codes = Array.from(values.keys()).sort((a, b) => compareValues(values[a], values[b]));
+	return codes.filter((c) => start[c + 1] > start[c]).map((c) => (fn) => { for (let j = start[c]; j < start[c + 1]; j++) visit(order[j], fn); });
 }
 
 const cellLabels = new WeakMap<FactsScan, { sentiment: Int8Array; stance: Int8Array }>();
@@ -136,12 +120,9 @@ function labelsOf(scan: FactsScan): { sentiment: Int8Array; stance: Int8Array } 
 export function* foldCube(scan: FactsScan, cube: Cube, { sums, out } = newFoldScratch()): Generator<unknown[]> {
 	const proj = scan.projections.get(cube)!;
 	const labels = labelsOf(scan);
-	const pairs = new Map<number, number>();
-	// pair code -> [emoji code, topic code]
-	const pairOf: [number, number][] = [];
 	const v = new Float64Array(WIDTH);
-	const dims = dimsOfKeys(cube, scan, pairOf);
-	for (const source of sourcesOf(scan, cube, pairs)) {
+	const dims = dimsOfKeys(cube, scan, scan.pairOf);
+	for (const source of sourcesOf(scan, cube)) {
 		sums.clear();
 		out.clear();
 		source((cell, code, src) => {
@@ -159,7 +140,6 @@ export function* foldCube(scan: FactsScan, cube: Cube, { sums, out } = newFoldSc
 			if (labels.stance[cell] >= 0) v[10 + labels.stance[cell]] = v[0];
 			sums.add(o, v);
 		});
-		for (const [pair, code] of pairs) pairOf[code] ??= [Math.floor(pair / CODE_SPAN), pair % CODE_SPAN];
 		yield* sortedRows(cube, dims, out, sums);
 	}
 }

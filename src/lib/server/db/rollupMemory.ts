@@ -68,6 +68,7 @@ export class NumberIndex {
 	clear(): void {
 		this.slots.fill(EMPTY);
 		this.size = 0;
+		this.dense = undefined;
 	}
 
 	forEach(fn: (key: number, slot: number) => void): void {
@@ -96,21 +97,6 @@ export class NumberIndex {
 	}
 }
 
-const COLUMN_CHUNK = 1 << 14;
-
-/** An append-only column of numbers in fixed chunks (growing never copies). */
-export class Column {
-	private chunks: Float64Array[] = [];
-	length = 0;
-	push(x: number): void {
-		if (this.length === this.chunks.length * COLUMN_CHUNK) this.chunks.push(new Float64Array(COLUMN_CHUNK));
-		this.chunks[Math.floor(this.length / COLUMN_CHUNK)][this.length++ % COLUMN_CHUNK] = x;
-	}
-	at(i: number): number {
-		return this.chunks[Math.floor(i / COLUMN_CHUNK)][i % COLUMN_CHUNK];
-	}
-}
-
 const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
 
@@ -121,28 +107,39 @@ const CHUNK = 1 << CHUNK_BITS;
 export class Sums {
 	private chunks: Float64Array[] = [];
 	size = 0;
-	private plain: number[];
+	// Column numbers as flat typed arrays: add() runs once per comment and group, and indexed
+	// loops over them cost a fraction of iterating arrays of pairs.
+	private plain: Int32Array;
+	private floats: Int32Array;
 	constructor(
 		readonly width: number,
-		private floats: [number, number][]
+		floats: [number, number][]
 	) {
 		const special = new Set(floats.flat());
-		this.plain = Array.from({ length: width }, (_, i) => i).filter((i) => !special.has(i));
+		this.plain = Int32Array.from({ length: width }, (_, i) => i).filter((i) => !special.has(i));
+		this.floats = Int32Array.from(floats.flat());
 	}
 	slot(): number {
 		if (this.size === this.chunks.length * CHUNK) this.chunks.push(new Float64Array(CHUNK * this.width));
 		return this.size++;
 	}
-	/** Adds a row of the same layout (its compensations are folded into its sums first). */
+	/**
+	 * Adds a row of the same layout: its float sums with compensation, its compensations to ours
+	 * as they are (folding them into the sum first would round away what they keep, and partial
+	 * sums are added up again and again: batch, corpus, cube).
+	 */
 	add(slot: number, v: Float64Array): void {
 		const d = this.chunks[slot >>> CHUNK_BITS];
 		const o = (slot & (CHUNK - 1)) * this.width;
-		for (const i of this.plain) d[o + i] += v[i];
-		for (const [i, e] of this.floats) {
-			const r = v[i] + v[e];
+		const { plain, floats } = this;
+		for (let j = 0; j < plain.length; j++) d[o + plain[j]] += v[plain[j]];
+		for (let j = 0; j < floats.length; j += 2) {
+			const i = floats[j];
+			const e = floats[j + 1];
+			const r = v[i];
 			const s = d[o + i];
 			const t = s + r;
-			d[o + e] += Math.abs(s) > Math.abs(r) ? s - t + r : r - t + s;
+			d[o + e] += (Math.abs(s) > Math.abs(r) ? s - t + r : r - t + s) + v[e];
 			d[o + i] = t;
 		}
 	}

@@ -51,35 +51,63 @@ export function rebuildSectionMedians(db: DB): void {
 		 VALUES (?, ?, ?, ?, ?, ?, ?)`
 	);
 	const variants = MEDIAN_SENTIMENTS.flatMap((s) => MEDIAN_FLAGGED.map((f) => `${s}|${f}`));
+	const variantIndex = new Map(variants.map((v, i) => [v, i]));
+	// One story's hourly curve per variant, reused story after story.
+	const curves = variants.map(() => new Float64Array(CURVE_HOURS));
 	for (const [section, ids] of bySection) {
-		// variant -> one hourly curve per article
-		const curves = new Map(variants.map((v) => [v, ids.map(() => new Array<number>(CURVE_HOURS).fill(0))]));
-		ids.forEach((id, i) => {
+		// Per variant and hour, how many stories had each count (and each running total): the
+		// medians follow from these, so memory does not grow with the section's stories.
+		const perHour = variants.map(() => Array.from({ length: CURVE_HOURS }, () => new Histogram()));
+		const cumulative = variants.map(() => Array.from({ length: CURVE_HOURS }, () => new Histogram()));
+		for (const id of ids) {
+			for (const c of curves) c.fill(0);
 			for (const r of ageRows.all(id) as { h: number; sentiment: string | null; flagged: number; n: number }[]) {
 				for (const s of ['*', r.sentiment]) {
 					if (s === null) continue;
 					for (const f of MEDIAN_FLAGGED) {
 						if ((f === 'exclude' && r.flagged) || (f === 'only' && !r.flagged)) continue;
-						const curve = curves.get(`${s}|${f}`);
-						if (curve) curve[i][r.h] += r.n;
+						const v = variantIndex.get(`${s}|${f}`);
+						if (v !== undefined) curves[v][r.h] += r.n;
 					}
 				}
 			}
-		});
-		for (const [variant, perArticle] of curves) {
-			const [s, f] = variant.split('|');
-			const cumulative = perArticle.map((c) => {
+			curves.forEach((c, v) => {
 				let run = 0;
-				return c.map((n) => (run += n));
+				for (let h = 0; h < CURVE_HOURS; h++) {
+					perHour[v][h].add(c[h]);
+					cumulative[v][h].add((run += c[h]));
+				}
 			});
-			for (let h = 0; h < CURVE_HOURS; h++) {
-				insert.run(
-					section, s, f, h,
-					median(perArticle.map((c) => c[h])) ?? 0,
-					median(cumulative.map((c) => c[h])) ?? 0,
-					ids.length
-				);
-			}
 		}
+		variants.forEach((variant, v) => {
+			const [s, f] = variant.split('|');
+			for (let h = 0; h < CURVE_HOURS; h++)
+				insert.run(section, s, f, h, perHour[v][h].median() ?? 0, cumulative[v][h].median() ?? 0, ids.length);
+		});
+	}
+}
+
+/** Counts of values, and their median as median() of the values would give it. */
+export class Histogram {
+	private counts = new Map<number, number>();
+	private size = 0;
+	add(x: number): void {
+		this.counts.set(x, (this.counts.get(x) ?? 0) + 1);
+		this.size++;
+	}
+	median(): number | null {
+		if (!this.size) return null;
+		const values = [...this.counts.keys()].sort((a, b) => a - b);
+		// The values at sorted positions lo and hi (equal when the count is odd).
+		const hi = this.size >> 1;
+		const lo = this.size % 2 ? hi : hi - 1;
+		let seen = 0;
+		let atLo: number | null = null;
+		for (const x of values) {
+			seen += this.counts.get(x)!;
+			if (atLo === null && seen > lo) atLo = x;
+			if (seen > hi) return atLo === x ? x : (atLo! + x) / 2;
+		}
+		return null;
 	}
 }
