@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Writable } from 'node:stream';
+import { runCli } from '../helpers/runCli';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { openForWrite, type DB } from '../../src/lib/server/db/open';
 import { corpusStats } from '../../src/lib/server/db/stats';
 import { plantedCampaignComments } from '../../src/lib/server/db/demo';
@@ -13,13 +12,7 @@ import { SECTIONS } from '../../src/lib/demo/sections';
 const dir = mkdtempSync(join(tmpdir(), 'murmur-demo-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-	let out = '',
-		err = '';
-	const sink = (add: (s: string) => void) => new Writable({ write: (c, _e, cb) => (add(String(c)), cb()) });
-	const code = await main(args, { out: sink((s) => (out += s)), err: sink((s) => (err += s)) });
-	return { code, out, err };
-}
+const cli = runCli;
 
 /** Every table the demo writes, as sorted text: equal digests mean an identical database. */
 function contents(db: DB): string {

@@ -1,25 +1,14 @@
 // Worker threads for dashboard downloads: the CLI's default for one download at a time, none for
 // the others or for requests a parallel export cannot make, and the turn handed back however a
 // download ends, even cancelled before its first chunk.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET as exportGet } from '../../src/routes/export.[format]/+server';
 import { downloadWorkers } from '../../src/lib/export/web.server';
 import { defaultWorkers } from '../../src/lib/export/parallel.server';
 import { parseExportRequest } from '../../src/lib/export/request';
-import { buildHostileDb, type HostileDb } from './hostileDb';
+import { serveHostileDb } from './hostileDb';
 
-let h: HostileDb;
-let saved: string | undefined;
-beforeAll(() => {
-	h = buildHostileDb();
-	saved = process.env.MURMUR_DB;
-	process.env.MURMUR_DB = h.path;
-});
-afterAll(() => {
-	if (saved === undefined) delete process.env.MURMUR_DB;
-	else process.env.MURMUR_DB = saved;
-	h.close();
-});
+serveHostileDb();
 
 const request = (query: string, format: string) => parseExportRequest(new URLSearchParams(query), format);
 const get = (path: string, format: string) =>

@@ -2,6 +2,7 @@
 // sequences (ZWJ, flags, skin tones, keycaps), right-to-left text, every formula-injection lead
 // character, a cell longer than Excel allows. Each comment's expected tags are stated here, so the
 // tests compare exports with this table (the oracle) and with the rows the filters select in SQL.
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,4 +157,24 @@ export function buildHostileDb(): HostileDb {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * For route tests: builds the hostile database before the file's tests and points MURMUR_DB (what
+ * the routes open) at it, restoring both after. Returns a getter, as the database exists only then.
+ */
+export function serveHostileDb(): () => HostileDb {
+	let h: HostileDb;
+	let saved: string | undefined;
+	beforeAll(() => {
+		h = buildHostileDb();
+		saved = process.env.MURMUR_DB;
+		process.env.MURMUR_DB = h.path;
+	});
+	afterAll(() => {
+		if (saved === undefined) delete process.env.MURMUR_DB;
+		else process.env.MURMUR_DB = saved;
+		h.close();
+	});
+	return () => h;
 }

@@ -1,26 +1,15 @@
 // GET /export.<format> and /export.meta.json: the same bytes as the CLI, headers that say what the
 // download is, 400s naming the parameter, and the stream letting go of the database when cancelled.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET as exportGet } from '../../src/routes/export.[format]/+server';
 import { GET as metaGet } from '../../src/routes/export.meta.json/+server';
 import { toWebStream } from '../../src/lib/export/web.server';
 import { databaseFingerprint } from '../../src/lib/server/db/export';
-import { buildHostileDb, type HostileDb } from './hostileDb';
+import { serveHostileDb } from './hostileDb';
 import { exportBytes } from './run';
 import { readParquet } from './readBack';
 
-let h: HostileDb;
-let saved: string | undefined;
-beforeAll(() => {
-	h = buildHostileDb();
-	saved = process.env.MURMUR_DB;
-	process.env.MURMUR_DB = h.path;
-});
-afterAll(() => {
-	if (saved === undefined) delete process.env.MURMUR_DB;
-	else process.env.MURMUR_DB = saved;
-	h.close();
-});
+const hostile = serveHostileDb();
 
 type Handler = (event: never) => Response | Promise<Response>;
 const call = (handler: unknown, path: string, params: Record<string, string> = {}) =>
@@ -44,10 +33,10 @@ describe('GET /export.<format>', () => {
 		expect(res.headers.get('link')).toBe(
 			'</export.meta.json?topic=Ceasefire&sentiment=negative&level=comments&format=csv>; rel="describedby"; type="application/json"'
 		);
-		expect(res.headers.get('x-murmur-database-hash')).toBe(databaseFingerprint(h.db).hash);
+		expect(res.headers.get('x-murmur-database-hash')).toBe(databaseFingerprint(hostile().db).hash);
 		expect(res.headers.get('x-murmur-row-cap')).toBeNull();
 		const body = new Uint8Array(await res.arrayBuffer());
-		expect(Buffer.from(body).toString()).toBe(Buffer.from((await exportBytes(h.path, 'topic=Ceasefire&sentiment=negative', 'csv')).bytes).toString());
+		expect(Buffer.from(body).toString()).toBe(Buffer.from((await exportBytes(hostile().path, 'topic=Ceasefire&sentiment=negative', 'csv')).bytes).toString());
 	});
 
 	it('serves Parquet with its provenance and states the XLSX row cap', async () => {
@@ -80,7 +69,7 @@ describe('GET /export.<format>', () => {
 			expect(e.status).toBe(404);
 			expect(e.body.message).toContain('murmur demo');
 		} finally {
-			process.env.MURMUR_DB = h.path;
+			process.env.MURMUR_DB = hostile().path;
 		}
 	});
 });
@@ -89,7 +78,7 @@ describe('GET /export.meta.json', () => {
 	it('answers the provenance of the export the same query downloads', async () => {
 		const res = await call(metaGet, '/export.meta.json?format=xlsx&topic=Ceasefire&limit=5');
 		const meta = await res.json();
-		const { provenance } = await exportBytes(h.path, 'topic=Ceasefire&limit=5', 'xlsx');
+		const { provenance } = await exportBytes(hostile().path, 'topic=Ceasefire&limit=5', 'xlsx');
 		const { created_at: _a, file: _b, notes: _c, ...same } = provenance;
 		expect(meta).toMatchObject(same);
 		expect(meta.notes[0]).toMatch(/^counted without writing the file/);

@@ -1,20 +1,13 @@
 // `murmur refresh`: rebuilds comment_facts and the rollups of a database made by an older version
 // (no comment_facts, no rollups) to what ingest, tag and coordination would have left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Writable } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 import { openForWrite, type DB } from '../../src/lib/server/db/open';
 import { CUBES } from '../../src/lib/server/db/rollupCatalog';
 import { queryEnv } from '../../src/lib/server/db/queries/env';
 import { buildFixtureDb, type Fixture } from '../helpers/fixtureDb';
 
-async function run(args: string[]) {
-	let out = '';
-	let err = '';
-	const sink = (add: (s: string) => void) => new Writable({ write: (chunk, _enc, cb) => (add(String(chunk)), cb()) });
-	const code = await main(args, { out: sink((s) => (out += s)), err: sink((s) => (err += s)) });
-	return { code, out, err };
-}
+const run = runCli;
 
 const TABLES = ['comment_facts', ...CUBES.flatMap((c) => [c.table, ...(c.sketch ? [`${c.table}_hll`] : [])]), 'roll_author', 'roll_article_age', 'roll_section_age', 'roll_article_stats'];
 const dump = (db: DB) => Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t}`).raw().all()]));

@@ -1,17 +1,10 @@
 // The command registry keeps each command's name and summary for `murmur --help` and loads the
 // command's module only when it runs or shows its own help.
 import { describe, expect, it } from 'vitest';
-import { Writable } from 'node:stream';
+import { runCli } from '../helpers/runCli';
 import { commands } from '../../src/cli/commands/index';
-import { main } from '../../src/cli/main';
 
-async function run(args: string[]) {
-	let out = '';
-	let err = '';
-	const sink = (add: (s: string) => void) => new Writable({ write: (chunk, _enc, cb) => (add(String(chunk)), cb()) });
-	const code = await main(args, { out: sink((s) => (out += s)), err: sink((s) => (err += s)) });
-	return { code, out, err };
-}
+const run = runCli;
 
 describe('command registry', () => {
 	it('holds the name and summary each command module declares', async () => {
