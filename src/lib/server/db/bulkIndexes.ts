@@ -4,7 +4,7 @@
 import type { DB } from './open';
 import { restoreAbandonedIndexSet, restoreIndexes, suspendIndexes, type IndexSet } from './indexSuspension';
 
-const COMMENT_INDEXES: IndexSet = { key: 'suspended_comment_indexes', tables: ['comments'] };
+const COMMENT_INDEXES: IndexSet = { key: 'suspended_comment_indexes', tables: ['comments'], sortThreads: 0 };
 
 /** Drops the comments' secondary indexes for a bulk load; false when another live process holds them. */
 export function suspendCommentIndexes(db: DB): boolean {

@@ -13,6 +13,11 @@ import type { DB } from './open';
 export interface IndexSet {
 	key: string;
 	tables: string[];
+	/**
+	 * SQLite's helper threads for the rebuild's sorts (PRAGMA threads). Each helper sorts with a
+	 * buffer of its own: the ingest, with a 300 MB budget for a whole 2 GB import, uses none.
+	 */
+	sortThreads: number;
 }
 
 interface Suspension {
@@ -75,13 +80,13 @@ export function suspendIndexes(db: DB, set: IndexSet): boolean {
 export function restoreIndexes(db: DB, set: IndexSet, { abandoned = false } = {}): number {
 	const held = suspension(db, set);
 	if (!held || (abandoned ? running(held.pid) : held.pid !== process.pid)) return 0;
-	// Outside a transaction SQLite lets the sorts spill to temporary files rather than memory (so a
-	// rebuild over millions of rows stays small), and sort on a helper thread.
+	// Outside a transaction SQLite lets the sorts spill to temporary files rather than memory, so a
+	// rebuild over millions of rows stays small.
 	const spill = !db.inTransaction;
 	const tempStore = db.pragma('temp_store', { simple: true }) as number;
 	const threads = db.pragma('threads', { simple: true }) as number;
 	if (spill) db.pragma('temp_store = FILE');
-	db.pragma('threads = 2');
+	db.pragma(`threads = ${set.sortThreads}`);
 	try {
 		return db.transaction(() => {
 			// Read again under the write lock: another process may have done it meanwhile.

@@ -6,7 +6,7 @@
 import type { DB } from './open';
 import { restoreAbandonedIndexSet, restoreIndexes, suspendIndexes, type IndexSet } from './indexSuspension';
 
-const TAG_INDEXES: IndexSet = { key: 'suspended_tag_indexes', tables: ['comment_tags', 'comment_topics', 'comment_emoji'] };
+const TAG_INDEXES: IndexSet = { key: 'suspended_tag_indexes', tables: ['comment_tags', 'comment_topics', 'comment_emoji'], sortThreads: 2 };
 /** Fewer comments than this are cheaper to index as they come. */
 const MIN_COMMENTS = 20_000;
 
