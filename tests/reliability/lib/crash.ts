@@ -78,7 +78,10 @@ export async function crashCycles(dir: string, plan: CrashPlan): Promise<KillRec
 				// after the start (anywhere, startup and migrations included).
 				const aimed = records.length % 2 === 1;
 				const window = Math.min(plan.writeWindowMs ?? span * 0.6, plan.aimWithinMs ?? Infinity);
-				const afterMs = Math.round(aimed ? window * 0.9 * rnd() * (span / (plan.referenceSeconds * 1000)) : span * (0.05 + 0.9 * rnd()));
+				// The first aimed kill lands as soon as the first commit is seen, so every run has at least one
+				// kill in the middle of the writes however loaded the machine is; later ones spread over the window.
+				const firstAimed = aimed && !records.some((r) => r.aimed);
+				const afterMs = Math.round(aimed ? (firstAimed ? 0 : window * 0.9 * rnd() * (span / (plan.referenceSeconds * 1000))) : span * (0.05 + 0.9 * rnd()));
 				const r = await runAndKill(db, plan.args, afterMs, aimed ? () => plan.progressed(db) : undefined);
 				const rec: KillRecord = { cycle, afterMs, aimed, killed: r.killed && r.signal === 'SIGKILL', state: '' };
 				if (!rec.killed && r.code !== 0) throw new Error(`murmur ${plan.args.join(' ')} failed before the kill: ${r.stderr}`);

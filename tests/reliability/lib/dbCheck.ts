@@ -88,10 +88,23 @@ export interface Counts {
 	unresolvedReplies: number;
 }
 
+/** Whether the run got as far as creating the schema (migrations run in one transaction). */
+export function hasSchema(path: string): boolean {
+	const db = open(path);
+	try {
+		return hasTable(db, 'comments');
+	} finally {
+		db.close();
+	}
+}
+
 export function counts(path: string): Counts {
 	const db = open(path);
 	const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
 	try {
+		// A run killed before it created the schema leaves an empty database: nothing stored.
+		if (!hasTable(db, 'comments'))
+			return { articles: 0, comments: 0, authors: 0, duplicateComments: 0, unresolvedReplies: 0 };
 		return {
 			articles: n(`SELECT count(*) AS n FROM articles`),
 			comments: n(`SELECT count(*) AS n FROM comments`),

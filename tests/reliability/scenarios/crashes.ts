@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import { runMurmur, runObserved } from '../lib/cli';
 import { generateCorpus, writeCsv } from '../lib/corpus';
 import { copyDb, crashCycles, type KillRecord } from '../lib/crash';
-import { corpusRows, counts, digest, firstDifferences, ftsIndexedThrough, ftsProblems, integrityProblems, tagRows } from '../lib/dbCheck';
+import { corpusRows, counts, digest, firstDifferences, ftsIndexedThrough, ftsProblems, hasSchema, integrityProblems, tagRows } from '../lib/dbCheck';
 
 export interface CrashReport {
 	kills: KillRecord[];
@@ -72,12 +72,11 @@ export async function crashDuringIngest(dir: string, opts: { comments: number; k
 				return;
 			}
 			expectHealthy(db, `after kill at ${kill.afterMs} ms`);
-			let rows: Record<string, unknown>[] = [];
-			try {
-				rows = corpusRows(db);
-			} catch {
-				rows = []; // killed before the schema was even created
+			if (!hasSchema(db)) {
+				kill.state = 'killed before the schema was created';
+				return;
 			}
+			const rows = corpusRows(db);
 			const c = counts(db);
 			const d = new Database(db, { readonly: true });
 			const unindexed = (d.prepare(`SELECT count(*) AS n FROM comments WHERE id > ?`).get(ftsIndexedThrough(d)) as { n: number }).n;
