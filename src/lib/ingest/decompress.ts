@@ -3,6 +3,7 @@
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { Decompress } from 'fzstd';
+import { peekChunks } from './peek';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
@@ -17,25 +18,8 @@ export async function peekBytes(
 	chunks: AsyncIterable<Uint8Array>,
 	n: number
 ): Promise<{ head: Uint8Array; chunks: AsyncIterable<Uint8Array> }> {
-	const it = chunks[Symbol.asyncIterator]();
-	const seen: Uint8Array[] = [];
-	let size = 0;
-	let done = false;
-	while (size < n) {
-		const r = await it.next();
-		if (r.done) {
-			done = true;
-			break;
-		}
-		seen.push(r.value);
-		size += r.value.length;
-	}
-	const head = Buffer.concat(seen).subarray(0, n);
-	async function* replay() {
-		yield* seen;
-		if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-	}
-	return { head, chunks: replay() };
+	const p = await peekChunks(chunks, n);
+	return { head: Buffer.concat(p.seen).subarray(0, n), chunks: p.chunks };
 }
 
 async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { TextInput } from './items';
 import { decompressed, peekBytes, type Compression } from './decompress';
 import { decodeText, sniffCharset, type Charset } from './charset';
+import { peekChunks } from './peek';
 
 export interface OpenedInput extends TextInput {
 	path: string;
@@ -29,24 +30,8 @@ const HEAD_CHARS = 65536;
 
 /** Splits off the first `n` characters of a text stream without losing them. */
 async function peekText(chunks: AsyncIterable<string>, n: number): Promise<{ head: string; chunks: AsyncIterable<string> }> {
-	const it = chunks[Symbol.asyncIterator]();
-	const seen: string[] = [];
-	let size = 0;
-	let done = false;
-	while (size < n) {
-		const r = await it.next();
-		if (r.done) {
-			done = true;
-			break;
-		}
-		seen.push(r.value);
-		size += r.value.length;
-	}
-	async function* replay() {
-		yield* seen;
-		if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-	}
-	return { head: seen.join('').slice(0, n), chunks: replay() };
+	const p = await peekChunks(chunks, n);
+	return { head: p.seen.join('').slice(0, n), chunks: p.chunks };
 }
 
 /** `path` "-" is stdin. `name` is what positions show (the file's base name by default). */

@@ -12,22 +12,13 @@ export const CARD_COLUMNS = `c.id, c.article_id AS articleId, au.handle AS autho
 
 export const CARD_JOINS = `LEFT JOIN authors au ON au.id = c.author_id`;
 
-export interface CardRow {
-	id: number;
-	articleId: number;
-	author: string | null;
-	createdAt: string | null;
-	effectiveAt: string | null;
-	text: string;
-	status: CommentStatus;
-	parentId: number | null;
-	depth: number;
+/** The fields a card shows as stored, plus the tags flat as selected. */
+export interface CardRow extends Pick<CommentCard, 'id' | 'articleId' | 'author' | 'createdAt' | 'effectiveAt' | 'text' | 'status' | 'parentId' | 'depth' | 'lang'> {
 	sentimentLabel: SentimentLabel | null;
 	sentimentScore: number | null;
 	stanceTarget: string | null;
 	stanceLabel: StanceLabel | null;
 	stanceConfidence: number | null;
-	lang: string | null;
 	emojiJson: string | null;
 	clusterId: number | null;
 }
