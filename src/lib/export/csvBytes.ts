@@ -5,6 +5,7 @@
 // and encoded natively. A cell that repeats the previous row's is copied from where it was written.
 import type { ColumnKind, ExportColumn } from './columns';
 import { cellFor, type Delimiter } from './csv';
+import { startsFormula } from './cells';
 import type { ChunkWriter } from './text';
 
 /** Writes one value; `out` has room for it (see `most`). */
@@ -107,9 +108,8 @@ function textPut(delimiter: Delimiter): Put {
 				const from = out.pos;
 				let p = from;
 				if (special) buf[p++] = 34;
-				const c0 = s.charCodeAt(0);
-				// cells.ts neutralise: = + - @ tab CR.
-				if (c0 === 0x3d || c0 === 0x2b || c0 === 0x2d || c0 === 0x40 || c0 === 0x09 || c0 === 0x0d) buf[p++] = 39;
+				// csv.ts neutralises (cells.ts): the apostrophe.
+				if (startsFormula(s.charCodeAt(0))) buf[p++] = 39;
 				for (let k = 0; k < n; k++) buf[p++] = s.charCodeAt(k);
 				if (special) buf[p++] = 34;
 				out.pos = p;
@@ -124,8 +124,7 @@ function textPut(delimiter: Delimiter): Put {
 			const from = out.pos;
 			let p = from;
 			if (quote) buf[p++] = 34;
-			const c0 = s.charCodeAt(0);
-			if (c0 === 0x3d || c0 === 0x2b || c0 === 0x2d || c0 === 0x40 || c0 === 0x09 || c0 === 0x0d) buf[p++] = 39;
+			if (startsFormula(s.charCodeAt(0))) buf[p++] = 39;
 			p += buf.utf8Write(s, p);
 			if (quote) buf[p++] = 34;
 			out.pos = p;

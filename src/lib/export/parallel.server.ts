@@ -10,8 +10,8 @@ import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DB } from '../server/db/open';
-import { commentIdSpan, type ChangeProbe } from '../server/db/export';
-import { commentRows, type RowCaches } from '../server/db/exportRows';
+import type { ChangeProbe } from '../server/db/export';
+import { commentIdSpan, commentRows, PART_WIDTH, type RowCaches } from '../server/db/exportRows';
 import type { Filters } from '../filters';
 import type { ExportColumn } from './columns';
 import { claimForMain, moveTo, partRange, releaseClaims, RUN, setGo, sharedClaims, STOP, type PartPlan } from './partClaims';
@@ -21,8 +21,6 @@ import { partWorkerCode } from './workerCode.server';
 import { collectGarbage } from './gc';
 import { CHUNK_BYTES, ChunkWriter, isTextFormat, textFraming, textRows, type TextFormat } from './text';
 
-/** Comment ids per part: a couple of MB of output, so parts waiting in memory stay small. */
-export const PART_WIDTH = 4096;
 /** Fewer parts than this are not worth starting workers (a few tenths of a second each). */
 const MIN_PARTS = 24;
 

@@ -121,13 +121,6 @@ export function exportRows(db: DB, level: ExportLevel, f: Filters, columns: read
 	return level === 'articles' ? iterateRows(db, articleRowsQuery(f, columns)) : allCommentRows(db, f, columns);
 }
 
-/** The least and greatest comment id: the span a parallel export divides into parts. */
-export function commentIdSpan(db: DB): { min: number; max: number } | null {
-	// Apart, each is one index lookup; together in one SELECT they would scan the table.
-	const [min, max] = db.prepare('SELECT (SELECT min(id) FROM comments), (SELECT max(id) FROM comments)').raw(true).get() as [number | null, number | null];
-	return min === null || max === null ? null : { min, max };
-}
-
 /** How many rows an export with these filters holds, and the analyser versions among them; for the sidecar. */
 export function countExportRows(db: DB, level: ExportLevel, f: Filters): { rows: number; nlpVersions: string[] } {
 	const filter = filterToSql(f);

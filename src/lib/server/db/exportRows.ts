@@ -172,8 +172,19 @@ function unknownColumn(name: string): never {
 	throw new Error(`no source for comment column ${name}`);
 }
 
-/** Ids per range of allCommentRows: as a parallel export's parts (PART_WIDTH). */
-const RANGE_WIDTH = 4096;
+/**
+ * Comment ids per range, of allCommentRows and of a parallel export's parts: a couple of MB of
+ * output, so parts waiting in memory stay small, and wide enough that a range's lists fetched at
+ * once pay.
+ */
+export const PART_WIDTH = 4096;
+
+/** The least and greatest comment id: the span exports divide into ranges; null when there are none. */
+export function commentIdSpan(db: DB): { min: number; max: number } | null {
+	// Apart, each is one index lookup; together in one SELECT they would scan the table.
+	const [min, max] = db.prepare('SELECT (SELECT min(id) FROM comments), (SELECT max(id) FROM comments)').raw(true).get() as [number | null, number | null];
+	return min === null || max === null ? null : { min, max };
+}
 
 /**
  * Every comment the filters select, in id order, on one thread: when the filters leave most
@@ -185,9 +196,8 @@ export function* allCommentRows(db: DB, f: Filters, columns: readonly ExportColu
 		yield* commentRows(db, f, columns);
 		return;
 	}
-	// Apart, each is one index lookup; together in one SELECT they would scan the table.
-	const [min, max] = db.prepare('SELECT (SELECT min(id) FROM comments), (SELECT max(id) FROM comments)').raw(true).get() as [number | null, number | null];
-	if (min === null || max === null) return;
+	const span = commentIdSpan(db);
+	if (!span) return;
 	const caches: RowCaches = {};
-	for (let from = min; from <= max; from += RANGE_WIDTH) yield* commentRows(db, f, columns, { from, to: from + RANGE_WIDTH }, undefined, caches);
+	for (let from = span.min; from <= span.max; from += PART_WIDTH) yield* commentRows(db, f, columns, { from, to: from + PART_WIDTH }, undefined, caches);
 }
