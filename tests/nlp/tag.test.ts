@@ -140,3 +140,55 @@ describe('murmur tag', () => {
 		expect(tags()).toEqual(inline);
 	}, 60_000);
 });
+
+describe('murmur tag: comments analysed while the articles are tagged', () => {
+	// 25 articles make several article batches, so the second worker analyses the comments of the
+	// first articles before the last article, the only one about the carbon tax, has its topics.
+	function corpus(path: string): DB {
+		const d = openForWrite(path);
+		const w = new CorpusWriter(d, { namespace: 'test', path: 'fixture', format: 'test', contentHash: 'y' });
+		const batch: IngestItem[] = [];
+		for (let a = 0; a < 25; a++) {
+			const last = a === 24;
+			batch.push({
+				kind: 'article',
+				at: `t:${a}`,
+				article: { externalId: `a${a}`, title: last ? 'Carbon tax vote delayed' : `Whitkoff meets Putin, round ${a}`, body: last ? 'The carbon tax vote in parliament was delayed again.' : BODY, publishedAt: '2026-05-01T10:00:00Z' }
+			});
+			for (let c = 0; c < 40; c++) {
+				const text = c % 4 === 0 ? 'The carbon tax vote is a disaster, and so is this ceasefire.' : COMMENTS[c % COMMENTS.length];
+				batch.push({ kind: 'comment', at: `t:${a}:${c}`, comment: { articleExternalId: `a${a}`, externalId: `c${a}-${c}`, authorHandle: `u${c}`, text, createdAt: '2026-05-01T12:00:00Z' } });
+			}
+		}
+		w.writeBatch(batch);
+		w.finish();
+		addTarget(d, 'Ceasefire deal', ['ceasefire', 'truce', 'deal']);
+		return d;
+	}
+	const dump = (d: DB) => ({
+		tags: d.prepare(`SELECT * FROM comment_tags ORDER BY comment_id`).all(),
+		topics: d.prepare(`SELECT ct.comment_id, t.name FROM comment_topics ct JOIN topics t ON t.id = ct.topic_id ORDER BY 1, 2`).all(),
+		emoji: d.prepare(`SELECT * FROM comment_emoji ORDER BY comment_id, emoji`).all(),
+		articles: d.prepare(`SELECT article_id, main_topic, target FROM article_nlp ORDER BY 1`).all()
+	});
+
+	it('gives them the topics of articles tagged after them, as a pass in one thread does', async () => {
+		const inline = corpus(join(dir, 'inline.db'));
+		const threads = corpus(join(dir, 'threads.db'));
+		try {
+			const a = await tagCorpus(inline, { workers: 0, now: at('08:00:00') });
+			const b = await tagCorpus(threads, { workers: 2, batchSize: 20, now: at('08:00:00') });
+			expect(a.early).toBe(0);
+			expect(b.early).toBeGreaterThan(0);
+			expect(b.comments).toBe(1000);
+			const got = dump(threads);
+			expect(got).toEqual(dump(inline));
+			// A comment of the first article names the carbon tax, a topic of the last article only.
+			const first = got.topics.filter((t) => (t as { comment_id: number }).comment_id === 1).map((t) => (t as { name: string }).name);
+			expect(first).toContain('carbon tax vote');
+		} finally {
+			inline.close();
+			threads.close();
+		}
+	}, 60_000);
+});

@@ -69,8 +69,22 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 		? stanceToward(text, view, target, sentiment)
 		: { target: target?.name ?? null, label: 'none' as const, confidence: 0, evidence: [] };
 
-	const topics = opts.vocabulary ? opts.vocabulary.mentionedIn(view) : [];
-	for (const t of opts.contextTopics ?? []) if (!topics.includes(t)) topics.push(t);
-
+	const topics = topicsIn(view, opts.vocabulary, opts.contextTopics);
 	return { lang, sentiment, emoji: countEmoji(emoji), stance, topics };
+}
+
+/** A text's topics: the vocabulary's it mentions, in order of mention, then its context's it does not. */
+function topicsIn(view: TokenView, vocabulary: TopicVocabulary | undefined, contextTopics: string[] | undefined): string[] {
+	const topics = vocabulary ? vocabulary.mentionedIn(view) : [];
+	for (const t of contextTopics ?? []) if (!topics.includes(t)) topics.push(t);
+	return topics;
+}
+
+/**
+ * The topics `analyze` gives a text with `vocabulary`, for a text analysed before the vocabulary
+ * was known (with none): `earlier` are the topics it got then, which are its context topics.
+ */
+export function lateTopics(text: string, vocabulary: TopicVocabulary, earlier: string[]): string[] {
+	const { tokens, forms } = tokenize(text);
+	return topicsIn(new TokenView(tokens, forms), vocabulary, earlier);
 }
