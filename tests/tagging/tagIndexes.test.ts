@@ -9,7 +9,7 @@ import { openForWrite, type DB } from '../../src/lib/server/db/open';
 import { CorpusWriter } from '../../src/lib/server/db/write';
 import { addTarget } from '../../src/lib/server/db/targets';
 import { tagCorpus } from '../../src/lib/tagging/run';
-import { restoreAbandonedTagIndexes, suspendTagIndexes, worthSuspendingTagIndexes } from '../../src/lib/server/db/tagIndexes';
+import { restoreAbandonedTagIndexes, restoreTagIndexes, suspendTagIndexes, worthSuspendingTagIndexes } from '../../src/lib/server/db/tagIndexes';
 import type { IngestItem } from '../../src/lib/types';
 
 const TEXTS = [
@@ -52,7 +52,8 @@ const rows = () => ({
 	topics: db.prepare(`SELECT * FROM comment_topics ORDER BY comment_id, topic_id`).all(),
 	emoji: db.prepare(`SELECT * FROM comment_emoji ORDER BY comment_id, emoji`).all()
 });
-const EXPECTED_INDEXES = ['comment_emoji_emoji', 'comment_tags_lang', 'comment_tags_score', 'comment_tags_sentiment', 'comment_tags_stance', 'comment_tags_target', 'comment_topics_topic'];
+// Migration 011 dropped the sentiment, stance, lang and target indexes (no query read them).
+const EXPECTED_INDEXES = ['comment_emoji_emoji', 'comment_tags_score', 'comment_topics_topic'];
 
 describe('tag indexes during a first tag', () => {
 	it('only a first tag of enough comments suspends them', async () => {
@@ -86,6 +87,16 @@ describe('tag indexes during a first tag', () => {
 		db = openForWrite(path);
 		expect(indexes()).toEqual(EXPECTED_INDEXES);
 		expect(restoreAbandonedTagIndexes(db)).toBe(0);
+	});
+
+	it('rebuilds with its small sort cache and gives the connection its own settings back', () => {
+		db.pragma('cache_size = -12345');
+		db.pragma('threads = 1');
+		const temp = db.pragma('temp_store', { simple: true });
+		expect(suspendTagIndexes(db)).toBe(true);
+		expect(restoreTagIndexes(db)).toBe(EXPECTED_INDEXES.length);
+		expect(indexes()).toEqual(EXPECTED_INDEXES);
+		expect([db.pragma('cache_size', { simple: true }), db.pragma('threads', { simple: true }), db.pragma('temp_store', { simple: true })]).toEqual([-12345, 1, temp]);
 	});
 
 	it('leaves the indexes of a live process alone', () => {

@@ -18,6 +18,13 @@ export interface IndexSet {
 	 * buffer of its own: the ingest, with a 300 MB budget for a whole 2 GB import, uses none.
 	 */
 	sortThreads: number;
+	/**
+	 * The page cache during the rebuild, in KiB (default: the connection's). SQLite sorts in runs
+	 * as large as the page cache: a run of a few MB stays in the CPU caches and the runs merge
+	 * cheaply, where one run of a whole 64 MB cache misses them on every comparison (the tag
+	 * indexes of 200k comments: ~35% less CPU with 2 MB).
+	 */
+	sortCacheKiB?: number;
 }
 
 interface Suspension {
@@ -85,8 +92,10 @@ export function restoreIndexes(db: DB, set: IndexSet, { abandoned = false } = {}
 	const spill = !db.inTransaction;
 	const tempStore = db.pragma('temp_store', { simple: true }) as number;
 	const threads = db.pragma('threads', { simple: true }) as number;
+	const cacheSize = db.pragma('cache_size', { simple: true }) as number;
 	if (spill) db.pragma('temp_store = FILE');
 	db.pragma(`threads = ${set.sortThreads}`);
+	if (set.sortCacheKiB) db.pragma(`cache_size = ${-Math.round(set.sortCacheKiB)}`);
 	try {
 		return db.transaction(() => {
 			// Read again under the write lock: another process may have done it meanwhile.
@@ -105,6 +114,7 @@ export function restoreIndexes(db: DB, set: IndexSet, { abandoned = false } = {}
 	} finally {
 		if (spill) db.pragma(`temp_store = ${tempStore}`);
 		db.pragma(`threads = ${threads}`);
+		if (set.sortCacheKiB) db.pragma(`cache_size = ${Number(cacheSize)}`);
 	}
 }
 

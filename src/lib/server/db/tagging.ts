@@ -255,20 +255,19 @@ export function commentTagWriter(db: DB, version: string, topicIds: TopicIds) {
 			}
 			// Stored links are read by id range; a few stale comments spread over a large corpus are rewritten unread.
 			const old = retagged && to - from < 4 * retagged + 1000 ? stored(from, to) : undefined;
+			// Values go straight into the flat arrays: no per-row arrays for a first tag's many rows.
 			for (const r of rows) {
-				const ids = r.topics.map((t) => topicIds.get(t));
-				const tag = [r.id, version, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence, now, r.contentHash];
 				const prev = old && r.tagged ? (old.get(r.id) ?? NO_LINKS) : undefined;
-				if (prev && sameLinks(prev, r, ids)) {
+				if (prev && sameLinks(prev, r, r.topics.map((t) => topicIds.get(t)))) {
 					const same = touch.run(version, now, r.contentHash, r.id, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence).changes;
-					if (!same) tagValues.push(...tag);
+					if (!same) tagValues.push(r.id, version, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence, now, r.contentHash);
 					continue;
 				}
 				if (prev ? prev.emoji : r.tagged) clearEmoji.run(r.id);
 				if (prev ? prev.topics : r.tagged) clearTopics.run(r.id);
-				tagValues.push(...tag);
+				tagValues.push(r.id, version, r.lang, r.score, r.label, r.sentimentEvidence, r.stanceTarget, r.stanceLabel, r.stanceConfidence, r.stanceEvidence, now, r.contentHash);
 				for (const [e, name, count] of r.emoji) emojiValues.push(r.id, e, name, count);
-				for (const id of ids) topicValues.push(r.id, id);
+				for (const t of r.topics) topicValues.push(r.id, topicIds.get(t));
 			}
 		}
 		tags(tagValues);
