@@ -2,7 +2,7 @@
 // in (no I/O, no clock, no randomness). Its output is the `murmur analyze` contract (Analysis in
 // types.ts). NLP_VERSION is stored with every tag, so a changed analyser re-tags only what is stale.
 import type { Analysis, Sentiment } from '../types';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, tokenizeTransient, type Token } from './tokenize';
 import { scoreSentiment } from './sentiment';
 import { countEmoji } from './emoji';
 import { detectLanguage } from './lang';
@@ -54,9 +54,12 @@ export function mentionedTarget(targets: StanceTarget[], text: TokenView | Token
 	return m.findAll(text instanceof TokenView ? text : viewOf(text))[0]?.value;
 }
 
+/** The one view analyze() points at each text in turn (no token or view escapes analyze()). */
+const VIEW = new TokenView([], []);
+
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-	const { tokens, emoji, forms } = tokenize(text);
-	const view = new TokenView(tokens, forms);
+	const { tokens, emoji, forms } = tokenizeTransient(text);
+	const view = VIEW.reset(tokens, forms);
 	const lang = detectLanguage(text, tokens, opts.fallbackLang ?? 'en');
 	const english = lang === 'en';
 	const sentiment = english ? scoreSentiment(text, tokens) : UNSCORED;

@@ -122,6 +122,8 @@ export function findEmoji(text: string): EmojiSpan[] {
 
 /** Counts per emoji, in order of first appearance. */
 export function countEmoji(spans: EmojiSpan[]): EmojiUse[] {
+	// Most comments have none: no Map for them.
+	if (!spans.length) return [];
 	const uses: EmojiUse[] = [];
 	const at = new Map<string, EmojiUse>();
 	for (const s of spans) {

@@ -14,11 +14,6 @@ import { FOREIGN_LANGS } from './lexicons/languageWords';
 /** ISO 639-1 code, or "und" when a non-Latin text could not be identified. */
 export type LangCode = string;
 
-/** Does this word start with a Latin-script letter (Basic Latin through Latin Extended)? */
-function isLatin(word: string): boolean {
-	return word.charCodeAt(0) < 0x250;
-}
-
 /** Votes per language in FOREIGN_LANGS order, reused from call to call. */
 const votes = new Float64Array(FOREIGN_LANGS.length);
 
@@ -30,7 +25,8 @@ export function detectLanguage(text: string, tokens: Token[], fallback: LangCode
 	votes.fill(0);
 	for (const t of tokens) {
 		if (t.kind !== 'word') continue;
-		if (!isLatin(t.norm)) {
+		// Whether the word starts with a Latin-script letter: kept with the word (wordInfo.ts).
+		if (!t.info.latin) {
 			other++;
 			continue;
 		}

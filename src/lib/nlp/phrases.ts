@@ -40,11 +40,15 @@ function intern(form: string): number {
 	return id;
 }
 
-const NONE: number[] = [];
-
 /** The form's id and that of the form less a plural "s" ("talks" -> "talk"), -1 where no phrase has the word. */
-function idsOf(form: string): [number, number] {
-	return [formId(form), form.endsWith('s') ? formId(form.slice(0, -1)) : -1];
+function stemIdOf(form: string): number {
+	return form.endsWith('s') ? formId(form.slice(0, -1)) : -1;
+}
+
+/** Per token, the id of its form and of its form less a plural "s" (only the first `tokens.length` entries count). */
+export interface TokenIds {
+	ids: number[];
+	stems: number[];
 }
 
 /**
@@ -53,44 +57,54 @@ function idsOf(form: string): [number, number] {
  */
 export class TokenView {
 	// Plain arrays: a view lives for one text, and allocating a typed array costs ~1 µs.
-	private ids: number[] = NONE;
-	private stems: number[] = NONE;
+	private readonly looked: TokenIds = { ids: [], stems: [] };
 	private known = -1;
 
 	constructor(
-		readonly tokens: Token[],
-		readonly forms: string[]
+		public tokens: Token[],
+		public forms: string[]
 	) {}
 
-	/** Per token, the id of its form and of its form less a plural "s". */
-	lookUp(): { ids: number[]; stems: number[] } {
+	/**
+	 * Points the view at another text's tokens, keeping its id arrays: analyze() reuses one view
+	 * rather than allocating two arrays per comment. Earlier lookUp() results become invalid.
+	 */
+	reset(tokens: Token[], forms: string[]): this {
+		this.tokens = tokens;
+		this.forms = forms;
+		this.known = -1;
+		return this;
+	}
+
+	/** Per token, the id of its form and of its form less a plural "s"; entries past tokens.length are stale. */
+	lookUp(): TokenIds {
 		if (this.known !== IDS.size) {
 			const n = this.tokens.length;
-			if (this.ids.length !== n) {
-				this.ids = new Array(n);
-				this.stems = new Array(n);
-			}
+			const { ids, stems } = this.looked;
 			for (let i = 0; i < n; i++) {
 				const f = this.forms[i];
 				if (!f) {
-					this.ids[i] = this.stems[i] = -1;
+					ids[i] = stems[i] = -1;
 					continue;
 				}
 				// Words cache their ids on their lexicon record (valid while no new word was interned).
 				const info = this.tokens[i].info;
-				if (info === NO_INFO) [this.ids[i], this.stems[i]] = idsOf(f);
-				else {
+				if (info === NO_INFO) {
+					ids[i] = formId(f);
+					stems[i] = stemIdOf(f);
+				} else {
 					if (info.idsAt !== IDS.size) {
-						[info.formId, info.stemId] = idsOf(f);
+						info.formId = formId(f);
+						info.stemId = stemIdOf(f);
 						info.idsAt = IDS.size;
 					}
-					this.ids[i] = info.formId;
-					this.stems[i] = info.stemId;
+					ids[i] = info.formId;
+					stems[i] = info.stemId;
 				}
 			}
 			this.known = IDS.size;
 		}
-		return { ids: this.ids, stems: this.stems };
+		return this.looked;
 	}
 }
 
@@ -104,9 +118,18 @@ interface Entry<T> {
 	value: T;
 }
 
+/** Size of a matcher's first-word filter, in 32-bit words. */
+const FILTER_WORDS = 128;
+
 export class PhraseMatcher<T> {
 	/** Phrases by the id of their first word, longest first. */
 	private byFirst: (Entry<T>[] | undefined)[] = [];
+	/**
+	 * A 4,096-bit filter of first-word ids (id mod 4,096): a clear bit says no phrase starts with
+	 * the word, without reading byFirst, which turns into a slow dictionary when a matcher made
+	 * late (a stance target's) has only a few high ids.
+	 */
+	private firsts = new Int32Array(FILTER_WORDS);
 	private seen = new Set<string>();
 	size = 0;
 
@@ -118,6 +141,7 @@ export class PhraseMatcher<T> {
 		this.seen.add(key);
 		const ids = Int32Array.from(words, intern);
 		const list = (this.byFirst[ids[0]] ??= []);
+		this.firsts[(ids[0] >>> 5) & (FILTER_WORDS - 1)] |= 1 << (ids[0] & 31);
 		list.push({ words: ids, value });
 		list.sort((a, b) => b.words.length - a.words.length);
 		this.size++;
@@ -128,13 +152,18 @@ export class PhraseMatcher<T> {
 		const out: PhraseMatch<T>[] = [];
 		const { tokens } = view;
 		const { ids, stems } = view.lookUp();
-		for (let i = 0; i < ids.length; i++) {
+		const n = tokens.length;
+		const firsts = this.firsts;
+		for (let i = 0; i < n; i++) {
 			const id = ids[i];
-			const list = (id >= 0 ? this.byFirst[id] : undefined) ?? (stems[i] >= 0 ? this.byFirst[stems[i]] : undefined);
+			const stem = stems[i];
+			const maybeId = id >= 0 && (firsts[(id >>> 5) & (FILTER_WORDS - 1)] & (1 << (id & 31))) !== 0;
+			if (!maybeId && !(stem >= 0 && (firsts[(stem >>> 5) & (FILTER_WORDS - 1)] & (1 << (stem & 31))) !== 0)) continue;
+			const list = (maybeId ? this.byFirst[id] : undefined) ?? (stem >= 0 ? this.byFirst[stem] : undefined);
 			if (!list) continue;
 			const kind = tokens[i].kind;
 			if (kind !== 'word' && kind !== 'hashtag' && kind !== 'number') continue;
-			const hit = matchAt(list, ids, stems, i);
+			const hit = matchAt(list, ids, stems, i, n);
 			if (hit) {
 				out.push({ value: hit.value, from: i, to: i + hit.words.length });
 				i += hit.words.length - 1;
@@ -144,10 +173,10 @@ export class PhraseMatcher<T> {
 	}
 }
 
-function matchAt<T>(list: Entry<T>[], ids: number[], stems: number[], i: number): Entry<T> | undefined {
+function matchAt<T>(list: Entry<T>[], ids: number[], stems: number[], i: number, length: number): Entry<T> | undefined {
 	for (const e of list) {
 		const n = e.words.length;
-		if (i + n > ids.length) continue;
+		if (i + n > length) continue;
 		let k = 1;
 		while (k < n && (ids[i + k] === e.words[k] || stems[i + k] === e.words[k])) k++;
 		if (k === n) return e;

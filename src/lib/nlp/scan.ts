@@ -32,6 +32,11 @@ const LEFT_MOUTH = set(')(][/\\|*{}');
 /** Characters an emoticon can start with. */
 const FACE_START = set(':;=<>8xX)(][/\\|*{}^-oO0tT');
 const is = (s: Uint8Array, c: number) => c < 128 && s[c] === 1;
+/** Classes of the ASCII characters (charClass.ts), read without a call. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = classOf(c);
+/** ASCII characters that may start a URL, mention, hashtag or emoticon: the others start a word, a punctuation mark or nothing. */
+const SPECIAL = set('hw@#' + ':;=<>8xX)(][/\\|*{}^-oO0tT');
 
 /** End of a run of code points of the given classes (and "_" when `underscore`). */
 function runEnd(text: string, j: number, classes: number, underscore: boolean): number {
@@ -149,10 +154,20 @@ function emoticon(text: string, i: number): number {
 
 /** [\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*; sets `match.kind` to number when all digits. */
 function word(text: string, i: number): number {
+	const n = text.length;
 	let digits = true;
 	let j = i;
 	for (;;) {
-		while (j < text.length) {
+		while (j < n) {
+			const c = text.charCodeAt(j);
+			if (c < 128) {
+				// Most text is ASCII: one table read per character.
+				const a = ASCII[c];
+				if (!(a & WORD)) break;
+				if (!(a & NUMBER)) digits = false;
+				j++;
+				continue;
+			}
 			const cp = codePointAt(text, j);
 			const k = classOf(cp);
 			if (!(k & WORD)) break;
@@ -186,6 +201,27 @@ export function nextToken(text: string, from: number): number {
 	const n = text.length;
 	for (let i = from; i < n; ) {
 		const c = text.charCodeAt(i);
+		if (c < 128 && SPECIAL[c] === 0) {
+			// The common case, decided by one table read: no token starts with a space; a letter
+			// or digit that cannot start anything else starts a word.
+			const a = ASCII[c];
+			if (a & SPACE) {
+				i++;
+				continue;
+			}
+			if (a & WORD) {
+				match.end = word(text, i);
+				return i;
+			}
+			const e = punct(text, i, c);
+			if (e < 0) {
+				i++;
+				continue;
+			}
+			match.kind = 'punct';
+			match.end = e;
+			return i;
+		}
 		let e = -1;
 		if (c === 104 || c === 119) {
 			e = url(text, i);

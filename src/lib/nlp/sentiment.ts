@@ -59,6 +59,8 @@ export function scoreSentiment(text: string, tokens: Token[], p: SentimentParams
 			}
 			continue;
 		}
+		// Most words carry nothing the rules below could score (wordInfo.ts `plain`).
+		if ((t.kind === 'word' || t.kind === 'hashtag') && t.info.plain) continue;
 		if (t.kind === 'word' && t.info.contrast && !(t.norm === 'but' && tokens[i - 1]?.norm === 'nothing')) {
 			for (let k = sentenceStart; k < scored.length; k++) {
 				if (scored[k].modifiers.includes('contrast')) continue;

@@ -1,6 +1,6 @@
 // Where a comment names its stance target: any of the target's aliases, or an alias's head noun
 // after a determiner ("the tax" for "carbon tax"), found with one phrase matcher per target.
-import { PhraseMatcher, type PhraseMatch, type TokenView } from './phrases';
+import { PhraseMatcher, formId, type PhraseMatch, type TokenView } from './phrases';
 
 export interface StanceTarget {
 	name: string;
@@ -14,6 +14,8 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an',
 interface TargetMatcher {
 	full: PhraseMatcher<true>;
 	heads: Set<string>;
+	/** The heads' phrase-word ids: a token is a head exactly when its id is one of these. */
+	headIds: number[];
 }
 const matcherCache = new WeakMap<StanceTarget, TargetMatcher>();
 
@@ -29,14 +31,15 @@ function targetMatcher(target: StanceTarget): TargetMatcher {
 		const head = words[words.length - 1];
 		if (words.length > 1 && head.length >= 3 && !TIME_WORDS.has(head)) heads.add(head);
 	}
-	const m = { full, heads };
+	const headIds = [...heads].map(formId).filter((id) => id >= 0);
+	const m = { full, heads, headIds };
 	matcherCache.set(target, m);
 	return m;
 }
 
 /** Mentions: an alias, or an alias's head noun after a determiner ("the tax" for "carbon tax"). */
 export function findMentions(view: TokenView, target: StanceTarget): PhraseMatch<true>[] {
-	const { full, heads } = targetMatcher(target);
+	const { full, heads, headIds } = targetMatcher(target);
 	const found = full.findAll(view);
 	if (!heads.size) return found;
 	// Heads are words of the aliases, so they have ids; a token whose form has none is no head.
@@ -44,7 +47,8 @@ export function findMentions(view: TokenView, target: StanceTarget): PhraseMatch
 	const { forms } = view;
 	let added = false;
 	for (let i = 1; i < forms.length; i++) {
-		if (ids[i] < 0 || !heads.has(forms[i]) || !DETERMINERS.has(forms[i - 1])) continue;
+		// A head's form is a word of its alias, so it has an id, and ids name forms one to one.
+		if (ids[i] < 0 || !headIds.includes(ids[i]) || !DETERMINERS.has(forms[i - 1])) continue;
 		if (!covers(found, i)) {
 			found.push({ value: true, from: i, to: i + 1 });
 			added = true;

@@ -59,7 +59,7 @@ export interface Tokenized {
  * recognised by comparing characters, without the slicing, lower-casing and lexicon lookup that a
  * new one costs. A thousand words make up nine tenths of a corpus's running text.
  */
-const RECENT = 4096;
+const RECENT = 16384;
 const recentNorm: string[] = new Array(RECENT).fill('');
 const recentInfo: WordInfo[] = new Array(RECENT).fill(NO_INFO);
 const recentForm: string[] = new Array(RECENT).fill('');
@@ -69,7 +69,7 @@ function slotOf(text: string, start: number, end: number): number {
 	const a = text.charCodeAt(start) | 32;
 	const b = text.charCodeAt(end - 1) | 32;
 	const c = text.charCodeAt(start + (n >> 1)) | 32;
-	return (Math.imul(n, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f)) >>> 20;
+	return (Math.imul(n, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f)) >>> 18;
 }
 
 /** How the text's word compares with a known norm: 0 differs, 1 same word, 2 same and written exactly so. */
@@ -86,19 +86,59 @@ function sameWord(norm: string, text: string, start: number, end: number): numbe
 	return exact;
 }
 
-function emojiToken(text: string, s: EmojiSpan): Token {
-	return { kind: 'emoji', text: text.slice(s.start, s.end), norm: s.emoji, start: s.start, end: s.end, caps: false, info: NO_INFO };
+/**
+ * Token records that tokenizeTransient() hands out again on every call: analyze() keeps no token
+ * past its own return, and reusing ~40 records per comment takes half the allocation (and so
+ * much of the garbage collection) out of the tag pass.
+ */
+const POOL: Token[] = [];
+/** Enough for long comments; a longer text's further tokens are allocated as usual. */
+const POOL_MAX = 4096;
+
+/** The token record for slot `at` of the pool (-1: a new record, as tokenize() gives). */
+function makeToken(at: number, kind: TokenKind, text: string, norm: string, start: number, end: number, caps: boolean, info: WordInfo): Token {
+	if (at < 0 || at >= POOL_MAX) return { kind, text, norm, start, end, caps, info };
+	let t = POOL[at];
+	if (t === undefined) POOL.push((t = { kind, text, norm, start, end, caps, info }));
+	else {
+		t.kind = kind;
+		t.text = text;
+		t.norm = norm;
+		t.start = start;
+		t.end = end;
+		t.caps = caps;
+		t.info = info;
+	}
+	return t;
+}
+
+function emojiToken(at: number, text: string, s: EmojiSpan): Token {
+	return makeToken(at, 'emoji', text.slice(s.start, s.end), s.emoji, s.start, s.end, false, NO_INFO);
 }
 
 /** Tokens in text order. Emoji spans replace whatever the word pattern would have made of them (keycaps). */
 export function tokenize(text: string): Tokenized {
+	return scan(text, false);
+}
+
+/**
+ * tokenize() for a caller that drops the tokens before it calls again (analyze()): the Token
+ * records are reused by the next call, so nothing may keep one.
+ */
+export function tokenizeTransient(text: string): Tokenized {
+	return scan(text, true);
+}
+
+function scan(text: string, pool: boolean): Tokenized {
 	const emoji = findEmoji(text);
+	// The pool slot of the next token, or -1 when not pooling.
+	let used = pool ? 0 : -1;
 	const tokens: Token[] = [];
 	const forms: string[] = [];
 	let e = 0;
 	for (let at = nextToken(text, 0); at >= 0; at = nextToken(text, match.end)) {
 		while (e < emoji.length && emoji[e].end <= at) {
-			tokens.push(emojiToken(text, emoji[e++]));
+			tokens.push(emojiToken(used < 0 ? -1 : used++, text, emoji[e++]));
 			forms.push('');
 		}
 		if (e < emoji.length && emoji[e].start <= at) continue; // inside an emoji (a keycap digit)
@@ -110,7 +150,7 @@ export function tokenize(text: string): Tokenized {
 			if (same) {
 				const norm = recentNorm[slot];
 				const raw = same === 2 ? norm : text.slice(at, end);
-				tokens.push({ kind, text: raw, norm, start: at, end, caps: same === 1 && isCaps(raw), info: recentInfo[slot] });
+				tokens.push(makeToken(used < 0 ? -1 : used++, kind, raw, norm, at, end, same === 1 && isCaps(raw), recentInfo[slot]));
 				forms.push(recentForm[slot]);
 				continue;
 			}
@@ -118,19 +158,22 @@ export function tokenize(text: string): Tokenized {
 			const norm = normOf(raw);
 			const info = wordInfo(norm);
 			const form = formOf(norm);
-			[recentNorm[slot], recentInfo[slot], recentForm[slot]] = [norm, info, form];
-			tokens.push({ kind, text: raw, norm, start: at, end, caps: isCaps(raw), info });
+			recentNorm[slot] = norm;
+			recentInfo[slot] = info;
+			recentForm[slot] = form;
+			tokens.push(makeToken(used < 0 ? -1 : used++, kind, raw, norm, at, end, isCaps(raw), info));
 			forms.push(form);
 			continue;
 		}
 		const raw = text.slice(at, end);
-		const norm = normOf(raw);
+		// Punctuation (! ? . , ; : … — – -) has no case and no curly apostrophe.
+		const norm = kind === 'punct' ? raw : normOf(raw);
 		const info = kind === 'hashtag' ? wordInfo(norm.slice(1)) : NO_INFO;
-		tokens.push({ kind, text: raw, norm, start: at, end, caps: false, info });
+		tokens.push(makeToken(used < 0 ? -1 : used++, kind, raw, norm, at, end, false, info));
 		forms.push(kind === 'number' ? formOf(norm) : kind === 'hashtag' ? formOf(norm.slice(1)) : '');
 	}
 	while (e < emoji.length) {
-		tokens.push(emojiToken(text, emoji[e++]));
+		tokens.push(emojiToken(used < 0 ? -1 : used++, text, emoji[e++]));
 		forms.push('');
 	}
 	return { tokens, emoji, forms };

@@ -33,8 +33,15 @@ export interface WordInfo {
 	irony: boolean;
 	/** Counts as English in the language vote: a frequent English word or a sentiment-lexicon entry. */
 	english: boolean;
+	/** Starts with a Latin-script letter (Basic Latin through Latin Extended): lang.ts counts scripts by it. */
+	latin: boolean;
 	/** A function word of other languages: their indices in FOREIGN_LANGS. */
 	foreign: readonly number[] | undefined;
+	/**
+	 * Nothing for the sentiment scorer: no valence, phrase, degree, negation, contrast or hedge, and
+	 * not one of the words scored by their neighbours ("like", "no", "too"). The scorer skips it.
+	 */
+	plain: boolean;
 	/** Phrase-matcher ids of the word's form and of its form less a plural "s" (phrases.ts keeps them current). */
 	formId: number;
 	stemId: number;
@@ -57,24 +64,34 @@ for (const [phrase, v] of BOOSTERS) {
 	PAIRS.set(second, m);
 }
 
+/** Words whose valence depends on their neighbours (sentiment.ts contextualValence). */
+const CONTEXTUAL = new Set(['like', 'no', 'too']);
+
 function lookUp(norm: string): WordInfo {
 	const v = wordValence(norm);
 	const inLexicon = isLexiconWord(norm);
+	const phrases = phrasesFrom(norm);
+	const booster = BOOSTERS.get(norm);
+	const negatingVerb = NEGATING_VERBS.has(norm);
+	const contrast = CONTRAST.has(norm);
+	const hedge = HEDGES.has(norm);
 	return {
 		valence: v.valence,
 		elongated: v.elongated,
-		phrases: phrasesFrom(norm),
-		booster: BOOSTERS.get(norm),
+		phrases,
+		booster,
 		boosterAfter: PAIRS.get(norm),
 		negator: NEGATORS.has(norm),
-		negatingVerb: NEGATING_VERBS.has(norm),
-		contrast: CONTRAST.has(norm),
-		hedge: HEDGES.has(norm),
+		negatingVerb,
+		contrast,
+		hedge,
 		likeSubject: LIKE_AS_VERB.has(norm),
 		reporting: REPORTING.has(norm),
 		irony: startsIrony(norm),
 		english: ENGLISH_WORDS.has(norm) || inLexicon,
 		foreign: FOREIGN_WORDS.get(norm),
+		latin: norm.charCodeAt(0) < 0x250,
+		plain: v.valence === 0 && phrases === undefined && booster === undefined && !negatingVerb && !contrast && !hedge && !CONTEXTUAL.has(norm),
 		formId: -1,
 		stemId: -1,
 		idsAt: -1
