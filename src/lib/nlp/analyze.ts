@@ -2,7 +2,7 @@
 // in (no I/O, no clock, no randomness). Its output is the `murmur analyze` contract (Analysis in
 // types.ts). NLP_VERSION is stored with every tag, so a changed analyser re-tags only what is stale.
 import type { Analysis, Sentiment } from '../types';
-import { tokenize, tokenizeTransient, type Token } from './tokenize';
+import { tokenizeTransient, type Token } from './tokenize';
 import { scoreSentiment } from './sentiment';
 import { countEmoji } from './emoji';
 import { detectLanguage } from './lang';
@@ -72,22 +72,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 		? stanceToward(text, view, target, sentiment)
 		: { target: target?.name ?? null, label: 'none' as const, confidence: 0, evidence: [] };
 
-	const topics = topicsIn(view, opts.vocabulary, opts.contextTopics);
+	const topics = opts.vocabulary ? opts.vocabulary.mentionedIn(view) : [];
+	for (const t of opts.contextTopics ?? []) if (!topics.includes(t)) topics.push(t);
+
 	return { lang, sentiment, emoji: countEmoji(emoji), stance, topics };
-}
-
-/** A text's topics: the vocabulary's it mentions, in order of mention, then its context's it does not. */
-function topicsIn(view: TokenView, vocabulary: TopicVocabulary | undefined, contextTopics: string[] | undefined): string[] {
-	const topics = vocabulary ? vocabulary.mentionedIn(view) : [];
-	for (const t of contextTopics ?? []) if (!topics.includes(t)) topics.push(t);
-	return topics;
-}
-
-/**
- * The topics `analyze` gives a text with `vocabulary`, for a text analysed before the vocabulary
- * was known (with none): `earlier` are the topics it got then, which are its context topics.
- */
-export function lateTopics(text: string, vocabulary: TopicVocabulary, earlier: string[]): string[] {
-	const { tokens, forms } = tokenize(text);
-	return topicsIn(new TokenView(tokens, forms), vocabulary, earlier);
 }

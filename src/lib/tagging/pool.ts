@@ -17,13 +17,9 @@ export type WorkerConfig = Partial<TaggerConfig> & { writeTo?: { path: string; v
 export type TaskMessage =
 	| { seq: number; kind: 'configure'; payload: WorkerConfig }
 	| { seq: number; kind: 'articles'; payload: StaleArticle[] }
-	| { seq: number; kind: 'comments'; payload: { batch: StaleBatch; contexts: Record<number, CommentContext>; now?: string; early?: boolean } };
+	| { seq: number; kind: 'comments'; payload: { batch: StaleBatch; contexts: Record<number, CommentContext>; now?: string } };
 
-export type ResultMessage =
-	| { seq: number; result: unknown; error?: undefined; analysed?: undefined }
-	| { seq: number; error: string; result?: undefined; analysed?: undefined }
-	/** An early batch is analysed (its result comes once it is written). */
-	| { seq: number; analysed: true; result?: undefined; error?: undefined };
+export type ResultMessage = { seq: number; result: unknown; error?: undefined } | { seq: number; error: string; result?: undefined };
 
 interface Pending {
 	resolve: (v: unknown) => void;
@@ -50,8 +46,6 @@ export class TaggerPool {
 	private slots: Slot[] = [];
 	private inline: Tagger | null = null;
 	private seq = 0;
-	/** Early batches sent and not yet analysed. */
-	earlyQueued = 0;
 
 	constructor(readonly size: number) {
 		if (size === 0) {
@@ -66,10 +60,6 @@ export class TaggerPool {
 			const worker = bundle ? new Worker(entry, { execArgv: [] }) : new Worker(entry);
 			const slot: Slot = { worker, pending: new Map() };
 			worker.on('message', (msg: ResultMessage) => {
-				if (msg.analysed) {
-					this.earlyQueued--;
-					return;
-				}
 				const p = slot.pending.get(msg.seq);
 				if (!p) return;
 				slot.pending.delete(msg.seq);
@@ -102,10 +92,9 @@ export class TaggerPool {
 		await Promise.all(this.slots.map((s) => this.send(s, { seq: ++this.seq, kind: 'configure', payload: config })));
 	}
 
-	/** The worker with the fewest batches pending, from the `from`-th on. */
-	private leastBusy(from = 0): Slot {
-		let best = this.slots[from];
-		for (const s of this.slots.slice(from)) if (s.pending.size < best.pending.size) best = s;
+	private leastBusy(): Slot {
+		let best = this.slots[0];
+		for (const s of this.slots) if (s.pending.size < best.pending.size) best = s;
 		return best;
 	}
 
@@ -121,16 +110,10 @@ export class TaggerPool {
 		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { batch, contexts } });
 	}
 
-	/**
-	 * Tags and writes a batch in a worker configured with `writeTo`; resolves to the rows written.
-	 * An `early` batch is analysed at once by a worker other than the first (which is busy with
-	 * the articles) and written once the vocabulary is configured (worker.ts).
-	 */
-	tagAndWrite(batch: StaleBatch, contexts: Record<number, CommentContext>, now: string, early = false): Promise<number> {
+	/** Tags and writes a batch in a worker configured with `writeTo`; resolves to the rows written. */
+	tagAndWrite(batch: StaleBatch, contexts: Record<number, CommentContext>, now: string): Promise<number> {
 		if (this.inline) throw new Error('tagAndWrite needs worker threads');
-		const slot = early ? this.leastBusy(1) : this.leastBusy();
-		if (early) this.earlyQueued++;
-		return this.send(slot, { seq: ++this.seq, kind: 'comments', payload: { batch, contexts, now, early } });
+		return this.send(this.leastBusy(), { seq: ++this.seq, kind: 'comments', payload: { batch, contexts, now } });
 	}
 
 	async close(): Promise<void> {

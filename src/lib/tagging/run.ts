@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import type { DB } from '../server/db/open';
 import {
 	staleArticles,
-	staleArticleIds,
+	countStaleArticles,
+	topicVocabulary,
 	writeArticleTopics,
 	TopicIds,
 	getMeta,
@@ -19,7 +20,6 @@ import { restoreAbandonedTagIndexes, restoreTagIndexes, suspendTagIndexes, worth
 import { NLP_VERSION } from '../nlp/analyze';
 import { TaggerPool } from './pool';
 import { tagComments, FORCE_KEY } from './commentPass';
-import { ArticleGate } from './articleGate';
 
 export interface TagOptions {
 	/** Worker threads; default one per core; 0 analyses in this thread. */
@@ -43,16 +43,12 @@ export interface TagSummary {
 	/** Why every row was re-tagged, if it was. */
 	forced: string | null;
 	seconds: number;
-	/** Comments analysed while the articles were still being tagged (commentPass.ts). */
-	early: number;
 	/** Of which building the tag tables' indexes at the end of a large first tag (tagIndexes.ts); 0 if kept. */
 	indexSeconds: number;
 }
 
 const TARGETS_KEY = 'tagging.targets';
 const ARTICLE_BATCH = 10;
-/** The first batch is smaller: its comments can start sooner. */
-const FIRST_ARTICLE_BATCH = 2;
 const SPREAD_ARTICLES = 40;
 
 export function defaultWorkers(): number {
@@ -85,67 +81,45 @@ export async function tagCorpus(db: DB, opts: TagOptions = {}): Promise<TagSumma
 	restoreAbandonedTagIndexes(db);
 	const pool = new TaggerPool(opts.workers ?? defaultWorkers());
 	let suspended = false;
-	let articles = 0;
+	let articles: number;
 	let comments: number;
-	let early: number;
 	let indexSeconds = 0;
-	let articlesDone: Promise<void> = Promise.resolve();
 	try {
 		await pool.configure({ targets, fallbackLang: opts.fallbackLang ?? 'en' });
 		const topicIds = new TopicIds(db);
-		const forceArticles = !!forced && forceAfter === 0;
-		const gate = new ArticleGate(staleArticleIds(db, { version: NLP_VERSION, force: forceArticles }));
+		articles = await tagArticles(db, pool, topicIds, !!forced && forceAfter === 0, now, opts.onProgress);
+		await pool.configure({ vocabulary: topicVocabulary(db) });
 		suspended = worthSuspendingTagIndexes(db, opts.bulkIndexMin) && suspendTagIndexes(db);
-		// The articles and the comments run side by side (articleGate.ts).
-		articlesDone = tagArticles(db, pool, topicIds, gate, forceArticles, now, opts.onProgress).then(
-			(n) => {
-				articles = n;
-				gate.finish();
-			},
-			(e: Error) => gate.fail(e)
-		);
-		({ comments, early } = await tagComments(db, pool, topicIds, { force: !!forced, after: forceAfter, batchSize, now, onProgress: opts.onProgress, articles: gate }));
+		comments = await tagComments(db, pool, topicIds, { force: !!forced, after: forceAfter, batchSize, now, onProgress: opts.onProgress });
 		setMeta(db, TARGETS_KEY, fingerprint);
 		setMeta(db, FORCE_KEY, null);
 	} finally {
 		await pool.close();
-		// A failed comment pass leaves the article pass to stop on its closed pool.
-		await articlesDone;
 		// After the workers are gone: none is left holding the write lock.
 		const r0 = performance.now();
 		if (suspended) restoreTagIndexes(db);
 		indexSeconds = (performance.now() - r0) / 1000;
 	}
-	return { version: NLP_VERSION, articles, comments, early, forced, seconds: (performance.now() - t0) / 1000, indexSeconds };
+	return { version: NLP_VERSION, articles, comments, forced, seconds: (performance.now() - t0) / 1000, indexSeconds };
 }
 
-async function tagArticles(
-	db: DB,
-	pool: TaggerPool,
-	topicIds: TopicIds,
-	gate: ArticleGate,
-	force: boolean,
-	now: () => string,
-	onProgress: TagOptions['onProgress']
-): Promise<number> {
+async function tagArticles(db: DB, pool: TaggerPool, topicIds: TopicIds, force: boolean, now: () => string, onProgress: TagOptions['onProgress']): Promise<number> {
 	let after = 0;
 	let done = 0;
-	const total = gate.pendingCount;
-	// compromise takes ~0.3 s of CPU to load in each worker and parses an article in ~5-10 ms: the
-	// first worker tags the articles while the others start on the comments (commentPass.ts). They
-	// help with the articles only when there are many and the comments leave them idle.
-	const spreadable = total > SPREAD_ARTICLES;
+	const total = countStaleArticles(db, { version: NLP_VERSION, force });
+	// compromise takes ~0.3 s of CPU to load in each worker and parses an article in ~8 ms: a
+	// few dozen articles are done sooner by one worker, more are spread over all of them.
+	const spread = total > SPREAD_ARTICLES;
 	// A few batches in flight per worker; results are written in the order they were read.
 	const depth = Math.max(1, pool.size) * 3;
 	const inFlight: Promise<ArticleTopicRow[]>[] = [];
 	let exhausted = false;
 	while (!exhausted || inFlight.length) {
 		while (!exhausted && inFlight.length < depth) {
-			const batch = staleArticles(db, { afterId: after, limit: after ? ARTICLE_BATCH : FIRST_ARTICLE_BATCH, version: NLP_VERSION, force });
+			const batch = staleArticles(db, { afterId: after, limit: ARTICLE_BATCH, version: NLP_VERSION, force });
 			if (!batch.length) exhausted = true;
 			else {
 				after = batch[batch.length - 1].id;
-				const spread = spreadable && (gate.commentsIdle || (gate.commentsHeld && pool.earlyQueued === 0 && done >= SPREAD_ARTICLES));
 				inFlight.push(pool.articles(batch, spread));
 			}
 		}
@@ -153,7 +127,6 @@ async function tagArticles(
 		if (!next) break;
 		const rows = await next;
 		writeArticleTopics(db, rows, NLP_VERSION, now(), topicIds);
-		gate.written(rows.map((r) => r.id));
 		done += rows.length;
 		onProgress?.({ phase: 'articles', done, total: Math.max(total, done) });
 	}

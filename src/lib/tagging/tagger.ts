@@ -1,6 +1,6 @@
 // The work of the NLP pass on one batch, without I/O: the same code runs inside each worker
 // thread and, with `--workers 0`, in the main thread. The orchestrator (run.ts) reads and writes.
-import { analyze, lateTopics, mentionedTarget, type AnalyzeOptions, type StanceTarget } from '../nlp/analyze';
+import { analyze, mentionedTarget, type AnalyzeOptions, type StanceTarget } from '../nlp/analyze';
 import { topicAliases, TopicVocabulary } from '../nlp/topics';
 import { tokenize } from '../nlp/tokenize';
 import type { ArticleTopicRow, CommentTagRow, StaleArticle, StaleBatch } from '../server/db/tagging';
@@ -98,14 +98,6 @@ export class Tagger {
 			});
 		}
 		return rows;
-	}
-
-	/**
-	 * Gives rows analysed before the corpus vocabulary was configured (comments analysed while
-	 * the articles were still being tagged) the topics they would have got with it.
-	 */
-	addVocabularyTopics(rows: CommentTagRow[], texts: string[]): void {
-		for (let i = 0; i < rows.length; i++) rows[i].topics = lateTopics(texts[i], this.vocabulary, rows[i].topics);
 	}
 
 	/** A comment's default target: the configured target its article names, else the article's main topic. */

@@ -12,13 +12,8 @@ const tagger = new Tagger();
 let writer: ReturnType<typeof commentTagWriter> | null = null;
 let lock: WriteLock | null = null;
 
-/**
- * Batches analysed while the articles were still being tagged: they lack the topics of the corpus
- * vocabulary, which they get (and are written) once it is configured.
- */
-let early: { seq: number; rows: CommentTagRow[]; texts: string[]; now: string }[] = [];
 /** Analysed batches not yet written. */
-let pending: { seq: number; rows: CommentTagRow[]; now: string; early?: boolean }[] = [];
+let pending: { seq: number; rows: CommentTagRow[]; now: string }[] = [];
 let pendingRows = 0;
 /** Batches analysed so far: tells whether another arrived while a write waited. */
 let analysed = 0;
@@ -28,27 +23,16 @@ let scheduled = false;
  * that many rows touch is written to the WAL once per transaction), but hold the lock longer.
  */
 const MAX_ROWS = 12_000;
-/**
- * Early batches, all queued at once when the vocabulary comes, are written this many rows per
- * turn: the other worker's batches need not wait behind one long transaction, and a kill at that
- * moment finds some of them committed.
- */
-const EARLY_ROWS_PER_TURN = 4_000;
 
 function reply(msg: ResultMessage) {
 	parentPort!.postMessage(msg);
 }
 
-/** Writes pending batches, up to MAX_ROWS rows, in one transaction; the caller holds the lock. */
+/** Writes every pending batch in one transaction; the caller holds the lock. */
 function flush() {
-	let take = 0;
-	let rows = 0;
-	const max = pending[0].early ? EARLY_ROWS_PER_TURN : MAX_ROWS;
-	while (take < pending.length && (take === 0 || rows + pending[take].rows.length <= max)) rows += pending[take++].rows.length;
-	const batches = pending.splice(0, take);
-	pendingRows -= rows;
-	// The rest after the other worker's turn.
-	if (pending.length) scheduleWrite();
+	const batches = pending;
+	pending = [];
+	pendingRows = 0;
 	try {
 		writer!.writeAll(batches);
 		for (const b of batches) reply({ seq: b.seq, result: b.rows.length });
@@ -80,22 +64,6 @@ function scheduleWrite() {
 	});
 }
 
-/** Gives the early batches their vocabulary topics and queues them for writing. */
-function completeEarly() {
-	const batches = early;
-	early = [];
-	for (const b of batches) {
-		try {
-			tagger.addVocabularyTopics(b.rows, b.texts);
-			pending.push({ seq: b.seq, rows: b.rows, now: b.now, early: true });
-			pendingRows += b.rows.length;
-		} catch (e) {
-			reply({ seq: b.seq, error: (e as Error).stack ?? String(e) });
-		}
-	}
-	if (pending.length) scheduleWrite();
-}
-
 parentPort!.on('message', async (msg: TaskMessage) => {
 	try {
 		if (msg.kind === 'configure') {
@@ -105,17 +73,11 @@ parentPort!.on('message', async (msg: TaskMessage) => {
 				writer = commentTagWriter(db, msg.payload.writeTo.version, new TopicIds(db));
 				lock = new WriteLock(msg.payload.writeTo.lock);
 			}
-			// Answered first: the other workers get their next batches while this one completes its early ones.
 			reply({ seq: msg.seq, result: null });
-			if (msg.payload.vocabulary) completeEarly();
 		} else if (msg.kind === 'articles') reply({ seq: msg.seq, result: await tagger.articles(msg.payload) });
 		else {
 			const rows = tagger.comments(msg.payload.batch, msg.payload.contexts);
-			if (msg.payload.early && msg.payload.now) {
-				early.push({ seq: msg.seq, rows, texts: msg.payload.batch.texts, now: msg.payload.now });
-				reply({ seq: msg.seq, analysed: true });
-			}
-			else if (msg.payload.now && writer) {
+			if (msg.payload.now && writer) {
 				pending.push({ seq: msg.seq, rows, now: msg.payload.now });
 				pendingRows += rows.length;
 				analysed++;

@@ -23,8 +23,6 @@ export interface StaleArticle {
 
 export interface ArticleContext {
 	mainTopic: string | null;
-	/** The main topic's kind (person, place...). */
-	mainKind: string | null;
 	target: string | null;
 	/** Its heaviest topics, which its comments inherit. */
 	topics: string[];
@@ -95,10 +93,9 @@ export function staleArticles(db: DB, o: { afterId: number; limit: number; versi
 	return db.prepare(sql).all({ afterId: o.afterId, limit: o.limit, version: o.version }) as StaleArticle[];
 }
 
-/** Ids of the articles `staleArticles` will return, in id order. */
-export function staleArticleIds(db: DB, o: { version: string; force: boolean }): number[] {
-	const sql = `SELECT a.id FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id ${o.force ? '' : `WHERE ${STALE_ARTICLE}`} ORDER BY a.id`;
-	return db.prepare(sql).pluck().all({ version: o.version }) as number[];
+export function countStaleArticles(db: DB, o: { version: string; force: boolean }): number {
+	const sql = `SELECT count(*) AS n FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id ${o.force ? '' : `WHERE ${STALE_ARTICLE}`}`;
+	return (db.prepare(sql).get({ version: o.version }) as { n: number }).n;
 }
 
 /** Every topic of the corpus: the vocabulary comments are matched against. */
@@ -109,17 +106,14 @@ export function topicVocabulary(db: DB): { id: number; name: string; kind: strin
 /** Context of the given articles: main topic, mentioned target and top `topTopics` topics. */
 export function articleContexts(db: DB, ids: number[], topTopics = 3): Map<number, ArticleContext> {
 	const out = new Map<number, ArticleContext>();
-	const nlp = db.prepare(
-		`SELECT n.main_topic AS mainTopic, t.kind AS mainKind, n.target FROM article_nlp n LEFT JOIN topics t ON t.name = n.main_topic WHERE n.article_id = ?`
-	);
+	const nlp = db.prepare(`SELECT main_topic AS mainTopic, target FROM article_nlp WHERE article_id = ?`);
 	const topics = db.prepare(
 		`SELECT t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = ? ORDER BY at.weight DESC, t.name LIMIT ?`
 	);
 	for (const id of ids) {
-		const row = nlp.get(id) as { mainTopic: string | null; mainKind: string | null; target: string | null } | undefined;
+		const row = nlp.get(id) as { mainTopic: string | null; target: string | null } | undefined;
 		out.set(id, {
 			mainTopic: row?.mainTopic ?? null,
-			mainKind: row?.mainKind ?? null,
 			target: row?.target ?? null,
 			topics: (topics.all(id, topTopics) as { name: string }[]).map((r) => r.name)
 		});
