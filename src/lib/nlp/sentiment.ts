@@ -8,6 +8,7 @@ import { NOT_NEGATION } from './lexicons/negators';
 import { emoticonValence, emojiValence } from './valence';
 import type { WordInfo } from './wordInfo';
 import { sarcasmCue } from './sarcasm';
+import { contextualValence } from './contextual';
 
 export const PARAMS = {
 	caps: 0.733,
@@ -184,25 +185,6 @@ function inProperName(tokens: Token[], i: number): boolean {
 	if (sentenceStart) return false;
 	if (isTitle(prev) || isTitle(next) || next?.kind === 'number') return true;
 	return false;
-}
-
-/** Words whose sentiment depends on their neighbours. */
-function contextualValence(tokens: Token[], i: number, norm: string): number {
-	if (norm === 'like') {
-		const prev = tokens[i - 1];
-		return prev?.kind === 'word' && prev.info.likeSubject ? 1.6 : 0;
-	}
-	if (norm === 'no') {
-		// A bare "No." or "no!" is a refusal; "no" before a word is a negator.
-		const next = tokens[i + 1];
-		return !next || next.kind === 'punct' ? -1.2 : 0;
-	}
-	if (norm === 'too') {
-		// "too long", "too slow": excess is a complaint; "me too" at a clause end is agreement.
-		const next = tokens[i + 1];
-		return next?.kind === 'word' && next.norm !== 'much' && next.norm !== 'many' && next.info.valence <= 0 ? -0.8 : 0;
-	}
-	return 0;
 }
 
 /** A degree word or negating verb right before a sentiment word acts on it instead of scoring itself. */

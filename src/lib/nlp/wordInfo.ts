@@ -8,6 +8,7 @@ import { NEGATORS, NEGATING_VERBS } from './lexicons/negators';
 import { ENGLISH_WORDS, FOREIGN_WORDS } from './lexicons/languageWords';
 import { REPORTING } from './lexicons/stanceCues';
 import { startsIrony } from './sarcasm';
+import { CONTEXTUAL_RULES } from './contextual';
 
 export interface WordInfo {
 	/** Sentiment valence, 0 when unknown; `elongated` when found only after collapsing repeated letters. */
@@ -39,7 +40,7 @@ export interface WordInfo {
 	foreign: readonly number[] | undefined;
 	/**
 	 * Nothing for the sentiment scorer: no valence, phrase, degree, negation, contrast or hedge, and
-	 * not one of the words scored by their neighbours ("like", "no", "too"). The scorer skips it.
+	 * not one of the words scored by their neighbours (contextual.ts). The scorer skips it.
 	 */
 	plain: boolean;
 	/** Phrase-matcher ids of the word's form and of its form less a plural "s" (phrases.ts keeps them current). */
@@ -63,9 +64,6 @@ for (const [phrase, v] of BOOSTERS) {
 	m.set(phrase.slice(0, at), v);
 	PAIRS.set(second, m);
 }
-
-/** Words whose valence depends on their neighbours (sentiment.ts contextualValence). */
-const CONTEXTUAL = new Set(['like', 'no', 'too']);
 
 function lookUp(norm: string): WordInfo {
 	const v = wordValence(norm);
@@ -91,7 +89,7 @@ function lookUp(norm: string): WordInfo {
 		english: ENGLISH_WORDS.has(norm) || inLexicon,
 		foreign: FOREIGN_WORDS.get(norm),
 		latin: norm.charCodeAt(0) < 0x250,
-		plain: v.valence === 0 && phrases === undefined && booster === undefined && !negatingVerb && !contrast && !hedge && !CONTEXTUAL.has(norm),
+		plain: v.valence === 0 && phrases === undefined && booster === undefined && !negatingVerb && !contrast && !hedge && !CONTEXTUAL_RULES.has(norm),
 		formId: -1,
 		stemId: -1,
 		idsAt: -1
