@@ -120,6 +120,9 @@ interface Entry<T> {
 
 /** Size of a matcher's first-word filter, in 32-bit words. */
 const FILTER_WORDS = 128;
+/** Where a form id falls in the filter: its 32-bit word, and the bit in that word. */
+const filterWord = (id: number) => (id >>> 5) & (FILTER_WORDS - 1);
+const filterBit = (id: number) => 1 << (id & 31);
 
 export class PhraseMatcher<T> {
 	/** Phrases by the id of their first word, longest first. */
@@ -141,7 +144,7 @@ export class PhraseMatcher<T> {
 		this.seen.add(key);
 		const ids = Int32Array.from(words, intern);
 		const list = (this.byFirst[ids[0]] ??= []);
-		this.firsts[(ids[0] >>> 5) & (FILTER_WORDS - 1)] |= 1 << (ids[0] & 31);
+		this.firsts[filterWord(ids[0])] |= filterBit(ids[0]);
 		list.push({ words: ids, value });
 		list.sort((a, b) => b.words.length - a.words.length);
 		this.size++;
@@ -157,8 +160,8 @@ export class PhraseMatcher<T> {
 		for (let i = 0; i < n; i++) {
 			const id = ids[i];
 			const stem = stems[i];
-			const maybeId = id >= 0 && (firsts[(id >>> 5) & (FILTER_WORDS - 1)] & (1 << (id & 31))) !== 0;
-			if (!maybeId && !(stem >= 0 && (firsts[(stem >>> 5) & (FILTER_WORDS - 1)] & (1 << (stem & 31))) !== 0)) continue;
+			const maybeId = id >= 0 && (firsts[filterWord(id)] & filterBit(id)) !== 0;
+			if (!maybeId && !(stem >= 0 && (firsts[filterWord(stem)] & filterBit(stem)) !== 0)) continue;
 			const list = (maybeId ? this.byFirst[id] : undefined) ?? (stem >= 0 ? this.byFirst[stem] : undefined);
 			if (!list) continue;
 			const kind = tokens[i].kind;

@@ -33,12 +33,13 @@ interface Slot {
 
 /**
  * V8 considers a function for optimisation each time it has run this much bytecode (Node 20's V8:
- * 66 KB by default; a few such ticks and it is compiled optimised). compromise has thousands of functions that each run briefly per article: at the default, V8
- * compiles a great many of them optimised on its helper threads, ~1 s of CPU in a 200-article pass
- * for less than that back. At 512 KB only the functions that stay hot are: measured on a
- * 200,000-comment first tag, 0.6-1.0 s less CPU and ~0.5 s less time, with the comment analysis
- * (run hundreds of thousands of times) as fast as before. V8 flags are per process: this holds
- * for the rest of a `murmur tag` run, and for a server that tags its demo corpus at start-up.
+ * 66 KB by default; a few such ticks and it is compiled optimised). compromise has thousands of
+ * functions that each run briefly per article: at the default, V8 compiles a great many of them
+ * optimised on its helper threads, ~1 s of CPU in a 200-article pass for less than that back. At
+ * 512 KB only the functions that stay hot are: measured on a 200,000-comment first tag, 0.6-1.0 s
+ * less CPU and ~0.5 s less time, with the comment analysis (run hundreds of thousands of times)
+ * as fast as before. V8 flags are per process: this holds for the rest of a `murmur tag` run, and
+ * for a server that tags its demo corpus at start-up.
  */
 const INTERRUPT_BUDGET = 512 * 1024;
 
