@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -32,4 +33,11 @@ export function intOption(value: unknown, name: string, min = 0): number | undef
 	const n = Number(value);
 	if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${value}"`);
 	return n;
+}
+
+/** Whether the database exists; if not, says so on stderr with how to create one. */
+export function databaseExists(command: string, ctx: CommandContext): boolean {
+	if (existsSync(ctx.dbPath)) return true;
+	ctx.err.write(`murmur ${command}: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
+	return false;
 }

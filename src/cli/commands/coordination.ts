@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { UsageError, intOption, type Command } from '../command';
+import { UsageError, databaseExists, intOption, type Command } from '../command';
 import { openForWrite } from '../../lib/server/db/open';
 import { runCoordination } from '../../lib/coordination/run';
 import { largestClusters, coordinatedStories } from '../../lib/server/db/coordination';
@@ -41,10 +40,7 @@ export const coordination: Command = {
 			if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--threshold must be a number in (0, 1], got "${values.threshold}"`);
 		}
 		const workers = intOption(values.workers, 'workers', 0);
-		if (!existsSync(ctx.dbPath)) {
-			ctx.err.write(`murmur coordination: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
-			return 1;
-		}
+		if (!databaseExists('coordination', ctx)) return 1;
 		const db = openForWrite(ctx.dbPath);
 		const tty = !!(ctx.err as NodeJS.WriteStream).isTTY;
 		const bar = tty

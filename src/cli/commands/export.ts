@@ -1,8 +1,8 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, extname } from 'node:path';
-import { intOption, UsageError, type Command, type CommandContext } from '../command';
+import { databaseExists, intOption, UsageError, type Command, type CommandContext } from '../command';
 import { openReadOnly } from '../../lib/server/db/open';
 import { FILTER_PARAMS } from '../../lib/filters';
 import { formatCount } from '../../lib/filterDescription';
@@ -68,10 +68,7 @@ Examples:
 		const request = requestFrom(values, out);
 		const workers = intOption(values.workers, 'workers') ?? defaultWorkers();
 		if (workers > 4) throw new UsageError(`--workers must be 0 to 4, got "${values.workers}"`);
-		if (!existsSync(ctx.dbPath)) {
-			ctx.err.write(`murmur export: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
-			return 1;
-		}
+		if (!databaseExists('export', ctx)) return 1;
 		const db = openReadOnly(ctx.dbPath)!;
 		try {
 			const toStdout = out === '-';

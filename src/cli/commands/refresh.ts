@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import type { Command } from '../command';
+import { databaseExists, type Command } from '../command';
 import { openForWrite } from '../../lib/server/db/open';
 import { refreshRollups } from '../../lib/server/db/rollups';
 
@@ -25,10 +24,7 @@ export const refresh: Command = {
 	help: HELP,
 	options: { quiet: { type: 'boolean' } },
 	run(values, _pos, ctx) {
-		if (!existsSync(ctx.dbPath)) {
-			ctx.err.write(`murmur refresh: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
-			return 1;
-		}
+		if (!databaseExists('refresh', ctx)) return 1;
 		const db = openForWrite(ctx.dbPath);
 		const t0 = performance.now();
 		const seconds = () => ((performance.now() - t0) / 1000).toFixed(1);

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import type { Command } from '../command';
+import { databaseExists, type Command } from '../command';
 import { openForWrite } from '../../lib/server/db/open';
 import { corpusStats, commentBreakdown } from '../../lib/server/db/stats';
 
@@ -16,10 +15,7 @@ Options:
 `,
 	options: { json: { type: 'boolean' } },
 	run(values, _pos, ctx) {
-		if (!existsSync(ctx.dbPath)) {
-			ctx.err.write(`murmur stats: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
-			return 1;
-		}
+		if (!databaseExists('stats', ctx)) return 1;
 		const db = openForWrite(ctx.dbPath);
 		try {
 			const s = corpusStats(db);

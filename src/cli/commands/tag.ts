@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import type { Command } from '../command';
-import { intOption } from '../command';
+import { databaseExists, intOption } from '../command';
 import { openForWrite } from '../../lib/server/db/open';
 import { refreshRollups } from '../../lib/server/db/rollups';
 import { runCoordination } from '../../lib/coordination/run';
@@ -49,10 +48,7 @@ export const tag: Command = {
 	async run(values, _pos, ctx) {
 		const workers = intOption(values.workers, 'workers', 0);
 		const batchSize = intOption(values.batch, 'batch', 1);
-		if (!existsSync(ctx.dbPath)) {
-			ctx.err.write(`murmur tag: no database at ${ctx.dbPath}. Create one with \`murmur demo\` or \`murmur ingest FILE\`.\n`);
-			return 1;
-		}
+		if (!databaseExists('tag', ctx)) return 1;
 		const db = openForWrite(ctx.dbPath);
 		const progress = tagProgress(ctx.err, !values.quiet);
 		try {
